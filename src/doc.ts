@@ -143,6 +143,7 @@ export type TurnConvention =
   | 'markers'
   | 'speaker_labels'
   | 'emphasis'
+  | 'question_marks'
   | 'none';
 
 export interface Meta {
@@ -173,7 +174,8 @@ export type RemovedReason =
   | 'share'
   | 'footer'
   | 'navigation'
-  | 'empty';
+  | 'empty'
+  | 'title';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -43,3 +43,15 @@ export function items<L extends Layer>(doc: Doc, stage: Stage<L>): readonly Laye
   if (crashed) throw new Error(crashed.message);
   return (out[stage.layer] ?? []) as readonly Layers[L][];
 }
+
+/** Paragraph spans of `text` split on blank lines; `strong` lists indexes of all-bold paragraphs. */
+export function paras(text: string, strong: readonly number[] = []): import('../src/doc.js').Paragraph[] {
+  const out: import('../src/doc.js').Paragraph[] = [];
+  const re = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
+  for (const m of text.matchAll(re)) {
+    const i = out.length;
+    const len = m[0].length;
+    out.push({ start: m.index, end: m.index + len, strong: strong.includes(i) ? len : 0, em: 0, heading: false });
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+import type { Meta, Removed } from '../doc.js';
+import { findDate, parseDate } from './dates.js';
+import { guessLanguage } from './language.js';
+import type { Block, PageMeta } from './types.js';
+
+// A personal name: 2-4 capitalised words or initials, with common particles.
+const CAP = String.raw`(?:\p{Lu}[\p{Ll}\p{M}’'-]+|\p{Lu}\.(?:\s?\p{Lu}\.)*)`;
+const PARTICLE = String.raw`(?:de|la|del|van|von|der|den|da|di|du|bin|al|le|dos)`;
+const NAME = String.raw`${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){1,3}`;
+const HONORIFIC = String.raw`(?:H\.\s?E\.\s+|His Excellency\s+|Her Excellency\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)`;
+
+const INTERVIEW_OF = new RegExp(
+  String.raw`\b[Ii]nterview\s+(?:of|with|given by|by)\s+${HONORIFIC}?(?<name>${NAME}),\s+(?<role>[^,()]{3,120}?)(?:,\s+(?:to|with|for)\s+(?<outlet>[^()]{2,80}?))?\s*(?:\((?<date>[^()]*)\))?\s*$`,
+  'u',
+);
+const NAME_ROLE_QUOTE = new RegExp(String.raw`^(?<name>${NAME}),\s+(?<role>[^:“"«]{3,120}?)\s*:\s*[“"«'‘]`, 'u');
+const POSSESSIVE = new RegExp(String.raw`^(?<role>(?:\p{Lu}[\p{L}-]*\s+){0,4}?)(?<name>${NAME})['’]s\s+[Ii]nterview\s+(?:with|to|for)\s+(?<outlet>.{2,80}?)(?:\s*[,(]|$)`, 'u');
+
+const INTERVIEWER_VERBS = String.raw`(?:had the (?:opportunity|chance|privilege) to interview|interviewed|spoke (?:with|to)|talked (?:with|to)|sat down with|met with|asked)`;
+const STANDFIRST_INTERVIEWER = new RegExp(String.raw`(?<interviewer>${NAME})\s+${INTERVIEWER_VERBS}\s+${HONORIFIC}?(?<name>${NAME})(?:,\s+(?<role>[^,.;]{3,120}?)(?=[,.;]))?`, 'u');
+const STANDFIRST_TOLD = new RegExp(String.raw`(?<name>${NAME}),\s+(?<role>[^,]{3,120}?),\s+(?:told|said in an interview with|gave an interview to|in an interview with)\s+(?<outlet>(?:the\s+)?\p{Lu}[^,.;]{1,60}?)(?=[,.;])`, 'u');
+const IN_INTERVIEW_WITH = /\b[Ii]n an interview (?:with|to|for) (?<outlet>(?:the )?\p{Lu}[^,.;]{1,60}?)[,.;]/u;
+const BYLINE = new RegExp(String.raw`^(?:By|Interview by|Interviewed by|Por|Par|Von|Автор:?|Беседовал[аи]?:?)\s+(?<name>${NAME})\b`, 'u');
+
+/** Removes quotes, trailing punctuation and "the" from a name-like string. */
+function tidy(s: string | undefined | null): string | null {
+  if (!s) return null;
+  const t = s
+    .replace(/["“”«»„]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,.;:]+$/, '')
+    .trim();
+  return t || null;
+}
+
+/** An outlet from an acronym and its expansion in furniture ("DLG Premium … Descifrando la Guerra"). */
+function outletFromFurniture(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const copy = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:[-–]\d{4})?\s*)?(?<name>\p{Lu}[\p{L}\p{N} .&'-]{1,60}?)(?:[.,|]|\s+all rights|\s*$)/iu.exec(line);
+    if (copy?.groups?.name) return tidy(copy.groups.name);
+  }
+  for (const line of lines) {
+    for (const acr of line.match(/\b\p{Lu}{2,6}\b/gu) ?? []) {
+      // Find capitalised word runs whose capitals spell the acronym, lower-case particles allowed.
+      const re = /\p{Lu}[\p{Ll}\p{M}]+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{Ll}\p{M}]+){1,5}/gu;
+      for (const m of line.matchAll(re)) {
+        const initials = m[0].split(/\s+/).map((w) => w[0]!.toUpperCase()).join('');
+        if (initials === acr) return m[0];
+      }
+    }
+  }
+  return null;
+}
+
+export interface MetaInput {
+  readonly page: PageMeta;
+  readonly title: string | null;
+  readonly kept: readonly Block[];
+  readonly removed: readonly Removed[];
+  readonly text: string;
+}
+
+/**
+ * Reads who speaks, in what role, to which outlet and when, from the page's
+ * metadata, its headline, its standfirst and its furniture. Null where the
+ * page does not say; `turn_convention` is filled in later.
+ */
+export function readMeta({ page, title, kept, removed, text }: MetaInput): Meta {
+  let interviewee: string | null = null;
+  let role: string | null = null;
+  let outlet: string | null = null;
+  let interviewer: string | null = null;
+  let published: string | null = null;
+
+  const headline = title ?? page.title ?? null;
+  if (headline) {
+    const h = headline.trim();
+    const m = INTERVIEW_OF.exec(h) ?? NAME_ROLE_QUOTE.exec(h) ?? POSSESSIVE.exec(h);
+    if (m?.groups) {
+      interviewee = tidy(m.groups.name);
+      role = tidy(m.groups.role);
+      outlet = tidy(m.groups.outlet);
+      if (m.groups.date) published = findDate(m.groups.date)?.iso ?? null;
+    }
+    published ??= findDate(h)?.iso ?? null;
+  }
+
+  // The standfirst: the first few body paragraphs.
+  const lead = kept.slice(0, 4).map((b) => b.text);
+  for (const p of lead) {
+    const s = STANDFIRST_INTERVIEWER.exec(p);
+    if (s?.groups) {
+      interviewer ??= tidy(s.groups.interviewer);
+      interviewee ??= tidy(s.groups.name);
+      role ??= tidy(s.groups.role);
+    }
+    const t = STANDFIRST_TOLD.exec(p);
+    if (t?.groups) {
+      interviewee ??= tidy(t.groups.name);
+      role ??= tidy(t.groups.role);
+      outlet ??= tidy(t.groups.outlet);
+    }
+    const w = IN_INTERVIEW_WITH.exec(p);
+    if (w?.groups) outlet ??= tidy(w.groups.outlet);
+    const b = BYLINE.exec(p);
+    if (b?.groups) interviewer ??= tidy(b.groups.name);
+  }
+
+  outlet ??= tidy(page.siteName);
+  const furniture = removed.map((r) => r.text);
+  outlet ??= outletFromFurniture(furniture);
+
+  if (page.published) published ??= parseDate(page.published);
+  for (const line of [...furniture, ...lead.filter((p) => p.length < 200)]) {
+    if (published) break;
+    published = findDate(line)?.iso ?? null;
+  }
+  if (!interviewer && page.author && tidy(page.author) !== interviewee) interviewer = tidy(page.author);
+  if (!interviewer && page.byline) interviewer = tidy(BYLINE.exec(page.byline)?.groups?.name ?? page.byline);
+
+  const language = guessLanguage(text) ?? (page.lang ? page.lang.split(/[-_]/)[0]!.toLowerCase() : null);
+  return {
+    title: tidy(headline) === null ? null : headline!.trim(),
+    interviewee,
+    interviewee_role: role,
+    interviewer,
+    outlet,
+    published,
+    language,
+    turn_convention: null,
+  };
+}
