@@ -22,6 +22,22 @@ const STANDFIRST_TOLD = new RegExp(String.raw`(?<name>${NAME}),\s+(?<role>[^,]{3
 const IN_INTERVIEW_WITH = /\b[Ii]n an interview (?:with|to|for) (?<outlet>(?:the )?\p{Lu}[^,.;]{1,60}?)[,.;]/u;
 const BYLINE = new RegExp(String.raw`^(?:By|Interview by|Interviewed by|Por|Par|Von|Автор:?|Беседовал[аи]?:?)\s+(?<name>${NAME})\b`, 'u');
 
+// Words of a title that a name-like capitalised run may start with ("Foreign Minister Arvid Holm").
+const ROLE_WORDS = new Set(
+  ('foreign minister deputy prime president vice ambassador secretary general spokesperson spokesman spokeswoman chancellor ' +
+    'king queen prince director chairman chairwoman chair head governor mayor senator envoy special representative commissioner ' +
+    'defence defense finance interior economy trade first state chief press permanent high the his her excellency mr mrs ms dr')
+    .split(' '),
+);
+
+/** Splits leading title words off a capitalised run: ["Foreign Minister", "Arvid Holm"]. */
+function splitRole(run: string): [string, string] {
+  const words = run.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 2 && ROLE_WORDS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
+  return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+}
+
 /** Removes quotes, trailing punctuation and "the" from a name-like string. */
 function tidy(s: string | undefined | null): string | null {
   if (!s) return null;
@@ -75,10 +91,11 @@ export function readMeta({ page, title, kept, removed, text }: MetaInput): Meta 
   const headline = title ?? page.title ?? null;
   if (headline) {
     const h = headline.trim();
-    const m = INTERVIEW_OF.exec(h) ?? NAME_ROLE_QUOTE.exec(h) ?? POSSESSIVE.exec(h);
+    const m = POSSESSIVE.exec(h) ?? INTERVIEW_OF.exec(h) ?? NAME_ROLE_QUOTE.exec(h);
     if (m?.groups) {
-      interviewee = tidy(m.groups.name);
-      role = tidy(m.groups.role);
+      const [lead, name] = splitRole(m.groups.name ?? '');
+      interviewee = tidy(name);
+      role = tidy(m.groups.role) ?? tidy(lead);
       outlet = tidy(m.groups.outlet);
       if (m.groups.date) published = findDate(m.groups.date)?.iso ?? null;
     }

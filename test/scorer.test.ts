@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const scorer = join(root, '..', 'shared', 'eval', 'score.mjs');
+
+/** Floors for the gold scores on ../shared/corpus/seeds; raise them, never lower them. */
+const FLOORS = {
+  turns_f1: 0.98,
+  speakers: 0.95,
+  boilerplate_clean: 1,
+  meta_acc: 0.85,
+} as const;
+
+describe.runIf(existsSync(scorer))('gold scorer on the seed interviews', () => {
+  const res = spawnSync(process.execPath, [scorer], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const last = res.stdout.trim().split('\n').at(-1) ?? '';
+  const summary = last.startsWith('{') ? (JSON.parse(last) as Record<string, number | null>) : {};
+
+  test('scorer: every seed is analysed', () => {
+    expect(res.stdout + res.stderr).not.toContain('ERROR');
+    expect(summary.failed).toBe(0);
+  });
+
+  test.each(Object.entries(FLOORS))('scorer: %s stays at or above %s', (key, floor) => {
+    expect(summary[key]).toBeGreaterThanOrEqual(floor);
+  });
+});
