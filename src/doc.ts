@@ -175,7 +175,10 @@ export type RemovedReason =
   | 'footer'
   | 'navigation'
   | 'empty'
-  | 'title';
+  | 'title'
+  | 'byline'
+  | 'dateline'
+  | 'note';
 
 export type Severity = 'error' | 'warning' | 'info';
 

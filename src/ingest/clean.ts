@@ -12,6 +12,7 @@ import {
   SHARE_WORDS,
   SUBSCRIPTION_CUES,
 } from '../lexicon/furniture.js';
+import { findDate } from './dates.js';
 import type { Block, PageMeta } from './types.js';
 
 /** What cleaning keeps and drops, with the headline it recognised. */
@@ -35,6 +36,8 @@ export function fold(s: string): string {
 }
 
 const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
+// "By Anna Korvel | February 18, 2025", "Por Lucía Ferrán".
+const BYLINE = /^(?:[Bb]y|[Pp]or|[Pp]ar|[Аа]втор:?|[Тт]екст:?)\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3}(?:\s*(?:[|·,–—-]|$))/u;
 const TURN_START = /^\s*(?:[–—-]\s|\[|(?:q|a|question|answer|вопрос|ответ|pregunta|respuesta)\s*:)/iu;
 
 function startsWithAny(low: string, prefixes: readonly string[]): boolean {
@@ -75,6 +78,9 @@ export function furnitureReason(text: string): RemovedReason | null {
   const low = text.toLowerCase();
   const words = wordCount(text);
   if (isShareBar(low, words)) return 'share';
+  if (words <= 12 && BYLINE.test(text)) return 'byline';
+  if (words <= 12 && findDate(text) && !TURN_START.test(text) && !/[.!?]\s/.test(text)) return 'dateline';
+  if (words <= 25 && /^\([^()]*\)$|^\[[^\[\]]*\]$/u.test(text.trim())) return 'note';
   if (breadcrumbSegments(text)) return 'breadcrumb';
   if (words <= 60 && startsWithAny(low, READ_MORE_PREFIXES)) return 'read_more';
   if (isLanguageSwitch(low, words)) return 'language_switch';
@@ -124,7 +130,7 @@ export function clean(blocks: readonly Block[], page: PageMeta = {}): Cleaned {
     if (reasons[i] === 'breadcrumb') {
       const segs = breadcrumbSegments(b.text);
       const last = segs?.at(-1);
-      if (last && wordCount(last) >= 3) addTitle(last);
+      if (last && (wordCount(last) >= 6 || /[:“"«]/u.test(last))) addTitle(last);
     }
   }
   if (firstIdx >= 0) {
@@ -148,6 +154,14 @@ export function clean(blocks: readonly Block[], page: PageMeta = {}): Cleaned {
     if (b === a || b === `${a}.` || (b.startsWith(a) && wordCount(b) - wordCount(a) <= 8 && b.length > a.length)) {
       if (reasons[i] === null || reasons[i] === 'duplicate_title') reasons[i] = reasons[i] ?? 'caption';
       if (reasons[i + 1] === null) reasons[i + 1] = b === a || b === `${a}.` ? 'caption' : 'credit';
+    }
+  }
+
+  // A short line right before a credit ("Photo: …") is that photo's caption.
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const t = blocks[i]!.text;
+    if (reasons[i] === null && reasons[i + 1] === 'credit' && wordCount(t) <= 25 && !TURN_START.test(t) && !/[?]$/.test(t.trim())) {
+      reasons[i] = 'caption';
     }
   }
 

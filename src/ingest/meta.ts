@@ -14,6 +14,11 @@ const INTERVIEW_OF = new RegExp(
   'u',
 );
 const NAME_ROLE_QUOTE = new RegExp(String.raw`^(?<name>${NAME}),\s+(?<role>[^:“"«]{3,120}?)\s*:\s*[“"«'‘]`, 'u');
+const NAME_QUOTE = new RegExp(String.raw`^(?<name>${NAME})\s*:\s*[“"«'‘]`, 'u');
+const EVENT_BY = new RegExp(
+  String.raw`\b(?:briefing|statement|remarks|interview|conversation|press conference|speech|address)\s+(?:by|of|with)\s+(?:the\s+)?(?<role>(?:[\p{L}-]+\s+){0,5}?)(?<name>${NAME})\s*[.,]?\s*$`,
+  'u',
+);
 const POSSESSIVE = new RegExp(String.raw`^(?<role>(?:\p{Lu}[\p{L}-]*\s+){0,4}?)(?<name>${NAME})['’]s\s+[Ii]nterview\s+(?:with|to|for)\s+(?<outlet>.{2,80}?)(?:\s*[,(]|$)`, 'u');
 
 const INTERVIEWER_VERBS = String.raw`(?:had the (?:opportunity|chance|privilege) to interview|interviewed|spoke (?:with|to)|talked (?:with|to)|sat down with|met with|asked)`;
@@ -42,6 +47,8 @@ function splitRole(run: string): [string, string] {
 function tidy(s: string | undefined | null): string | null {
   if (!s) return null;
   const t = s
+    // "the newspaper “X”" is X.
+    .replace(/^the\s+(?:(?:daily|weekly|online|national|state|international)\s+)?(?:newspaper|magazine|journal|news agency|agency|news portal|portal|website|TV channel|channel|broadcaster|radio station|radio)\s+/iu, '')
     .replace(/["“”«»„]/g, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s,.;:]+$/, '')
@@ -91,7 +98,7 @@ export function readMeta({ page, title, kept, removed, text }: MetaInput): Meta 
   const headline = title ?? page.title ?? null;
   if (headline) {
     const h = headline.trim();
-    const m = POSSESSIVE.exec(h) ?? INTERVIEW_OF.exec(h) ?? NAME_ROLE_QUOTE.exec(h);
+    const m = POSSESSIVE.exec(h) ?? INTERVIEW_OF.exec(h) ?? NAME_ROLE_QUOTE.exec(h) ?? NAME_QUOTE.exec(h) ?? EVENT_BY.exec(h);
     if (m?.groups) {
       const [lead, name] = splitRole(m.groups.name ?? '');
       interviewee = tidy(name);
@@ -125,6 +132,7 @@ export function readMeta({ page, title, kept, removed, text }: MetaInput): Meta 
 
   outlet ??= tidy(page.siteName);
   const furniture = removed.map((r) => r.text);
+  for (const line of furniture) interviewer ??= tidy(BYLINE.exec(line)?.groups?.name);
   outlet ??= outletFromFurniture(furniture);
 
   if (page.published) published ??= parseDate(page.published);

@@ -114,6 +114,22 @@ function surname(name: string): string {
   return (parts.at(-1) ?? '').toLowerCase();
 }
 
+const PERSON = /\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}/uy;
+
+/** The personal name that follows a role word in the first pages of `text` ("Minister Per Aasland"). */
+function nameAfterRole(text: string, role: string): string | null {
+  const head = text.slice(0, 20_000);
+  const low = head.toLowerCase();
+  const needle = role.toLowerCase();
+  for (let i = low.indexOf(needle); i >= 0; i = low.indexOf(needle, i + 1)) {
+    PERSON.lastIndex = i + needle.length + 1;
+    if (!/\s/.test(head[i + needle.length] ?? '')) continue;
+    const m = PERSON.exec(head);
+    if (m) return m[0];
+  }
+  return null;
+}
+
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
@@ -163,7 +179,12 @@ function speakersFor(doc: Doc, paragraphs: readonly Paragraph[], labels: readonl
       const s = surname(label);
       if (ee && s === ee) return doc.meta.interviewee;
       if (er && s === er) return doc.meta.interviewer;
-      if (/^the\s/i.test(label) && s === main) return doc.meta.interviewee ?? titleCase(label);
+      if (/^the\s/i.test(label)) {
+        if (s === main && doc.meta.interviewee) return doc.meta.interviewee;
+        // "THE MINISTER" is the "Foreign Minister Per Aasland" the page names.
+        const named = nameAfterRole(doc.text, label.replace(/^the\s+/i, ''));
+        if (named) return named;
+      }
       // "M.Castell" is the "Mira Castell" labelled elsewhere in the same transcript.
       const fuller = labels.filter((l) => l !== label && surname(l) === s && l.length > label.length && !/\p{Lu}\./u.test(l));
       if (fuller.length) return fuller.sort((a, b) => b.length - a.length)[0]!;
@@ -230,7 +251,9 @@ export function turns(): Stage<'turns'> {
         }
       } else if (convention === 'speaker_labels') {
         const c = count(doc, paragraphs);
-        const labels = repeatedLabels(c, doc.meta);
+        // Once the page is known to label speakers, a label seen once ("THE MINISTER:") counts too.
+        const repeated = repeatedLabels(c, doc.meta);
+        const labels = [...c.labels.keys()].filter((l) => repeated.includes(l) || (l === l.toUpperCase() && /^\p{Lu}/u.test(l)));
         const who = speakersFor(doc, paragraphs, labels);
         for (const p of paragraphs) {
           const l = labelOf(doc.text.slice(p.start, p.end));
