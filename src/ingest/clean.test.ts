@@ -22,6 +22,10 @@ describe('clean: furniture classes', () => {
     ['© 2025 Northern Ledger. All rights reserved.', 'footer'],
     ['Photo: Press service of the ministry', 'credit'],
     ['Fuente: Agencia Meridiana', 'credit'],
+    ['By Ines Moll | 4 May 2024', 'byline'],
+    ['Press conference, 9 October 2024', 'dateline'],
+    ['(The conference ended at 11.05.)', 'note'],
+    ['Print', 'navigation'],
   ])('%s → %s', (text, reason) => {
     expect(furnitureReason(text)).toBe(reason);
   });
@@ -58,6 +62,11 @@ describe('clean: headlines and captions', () => {
       { text: 'The minister at the port of Vell. Source: Ministry press office', reason: 'credit' },
     ]);
     expect(c.kept.map((b) => b.text)).toEqual(['Q: Why?', 'A: First part.', 'Second part.']);
+  });
+
+  test('a short line right before a photo credit is its caption', () => {
+    const c = clean(blocks('– Why?', '– Because.', 'The envoy at the harbour of Vell.', 'Photo: Agency Meridiana', '– And then?'));
+    expect(c.removed.map((r) => r.reason)).toEqual(['caption', 'credit']);
   });
 
   test('the page title from metadata removes its copy in the body, with or without the site suffix', () => {
