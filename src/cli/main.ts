@@ -4,6 +4,11 @@ import { ParleyError } from '../errors.js';
 
 const VERSION = '0.1.0';
 
+/** Commands implemented in ./corpus.ts: they parse their own options. */
+const CORPUS_COMMANDS = ['add', 'list', 'show', 'search', 'speakers', 'speaker', 'claims', 'review', 'export', 'stats'] as const;
+/** Commands implemented in ./check.ts. */
+const CHECK_COMMANDS = ['check'] as const;
+
 const HELP = `parley ${VERSION} — turn a published interview into a structured, checkable record
 
 Usage:
@@ -62,6 +67,11 @@ function positiveInt(name: string, v: string | undefined): number | undefined {
 }
 
 async function main(argv: string[]): Promise<number> {
+  const first = argv.find((a) => !a.startsWith('-'));
+  if (first && (CORPUS_COMMANDS as readonly string[]).concat(CHECK_COMMANDS).includes(first)) {
+    const mod = first === 'check' ? await import('./check.js') : await import('./corpus.js');
+    return mod.run(first, argv.slice(argv.indexOf(first) + 1));
+  }
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
