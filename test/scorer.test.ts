@@ -12,6 +12,12 @@ const FLOORS = {
   speakers: 0.95,
   boilerplate_clean: 1,
   meta_acc: 0.85,
+  quantities_f1: 0.92,
+  approx_acc: 0.9,
+  kind_acc: 0.85,
+  entities_recall: 0.9,
+  techniques_recall: 0.6,
+  technique_spans_recall: 0.8,
 } as const;
 
 describe.runIf(existsSync(scorer))('gold scorer on the seed interviews', () => {

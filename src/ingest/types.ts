@@ -30,6 +30,8 @@ export interface Extracted {
   readonly format: Format;
   readonly blocks: readonly Block[];
   readonly page: PageMeta;
+  /** HTML only: which part of the page the blocks came from (Readability's article, the page's <article>/<main>, or the whole body). */
+  readonly via?: 'readability' | 'container' | 'body';
 }
 
 /** Raw bytes of a source with what the transport said about them. */
@@ -38,4 +40,6 @@ export interface Fetched {
   readonly bytes: Uint8Array;
   /** HTTP Content-Type, when fetched over HTTP. */
   readonly contentType?: string;
+  /** The final URL after redirects, when there were any. */
+  readonly url?: string;
 }

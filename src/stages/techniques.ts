@@ -1,4 +1,4 @@
-import type { Doc, Role, Span, Technique, TechniqueName, Turn } from '../doc.js';
+import type { Doc, Reporter, Role, Span, Technique, TechniqueName, Turn } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import { compileCues, compileElement, fold, loadLexicon, matchSentence, tokenize } from '../lexicon/rhetoric.js';
 import type { RepetitionSpec, RhetoricLexicon, ScareQuoteSpec, TechniqueCue, Token } from '../lexicon/rhetoric.js';
@@ -200,9 +200,12 @@ export function techniques(options: TechniquesOptions = {}): Stage<'techniques'>
   return {
     layer: 'techniques',
     needs: ['turns', 'sentences'],
-    run(doc: Doc): readonly Technique[] {
+    run(doc: Doc, report: Reporter): readonly Technique[] {
       const lang = doc.meta.language?.toLowerCase().split('-')[0];
-      if (lang && !languages.includes(lang)) return [];
+      if (lang && !languages.includes(lang)) {
+        report.info('techniques/language', `The rhetoric lexicon covers ${languages.join(', ')}; this document is in ${lang}, so no techniques or narratives were looked for.`);
+        return [];
+      }
       const text = doc.text;
       const turns = doc.turns ?? [];
       const read = readableTurns(turns, roles);
