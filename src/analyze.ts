@@ -21,7 +21,19 @@ export function analyzeBytes(fetched: Fetched, options: AnalyzeOptions = {}): Do
   const doc = prepare(fetched, options);
   const convention: TurnConvention = detectConvention(doc);
   const withConvention: Doc = { ...doc, meta: { ...doc.meta, turn_convention: convention } };
-  return runStages(withConvention, options.stages ?? defaultStages(options));
+  return completeMeta(runStages(withConvention, options.stages ?? defaultStages(options)));
+}
+
+/** Names the interviewee from the turns when the page's headline and standfirst did not. */
+function completeMeta(doc: Doc): Doc {
+  if (doc.meta.interviewee || !doc.turns) return doc;
+  const words = new Map<string, number>();
+  for (const t of doc.turns) {
+    if (t.role !== 'answer' || !t.speaker) continue;
+    words.set(t.speaker, (words.get(t.speaker) ?? 0) + (t.end - t.start));
+  }
+  const top = [...words.entries()].sort((a, b) => b[1] - a[1])[0];
+  return top ? { ...doc, meta: { ...doc.meta, interviewee: top[0] } } : doc;
 }
 
 /**

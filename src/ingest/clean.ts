@@ -67,11 +67,17 @@ function isLanguageSwitch(low: string, words: number): boolean {
   if (words > 10) return false;
   const tokens = low.split(/[^\p{L}]+/u).filter(Boolean);
   const hits = tokens.filter((t) => LANGUAGE_SWITCH_WORDS.includes(t)).length;
-  return hits >= 2 && hits >= tokens.length / 2;
+  if (hits >= 2 && hits >= tokens.length / 2) return true;
+  // "Lorvanian | English": short alternatives, one of them a language we know.
+  const parts = low.split(/\s+[|/·–—-]\s+/u);
+  return hits >= 1 && parts.length >= 2 && parts.every((p) => wordCount(p) <= 3);
 }
 
 // "DLG Premium", "Premium plan": a paid tier, not a price premium.
 const PREMIUM = /\b\p{Lu}{2,}\s+Premium\b|\bPremium\s+(?:plan|access|members?|subscription|content)\b/u;
+
+// "Subscribe to X for unlimited access", "3 of your 5 free articles": a paywall, unlike "we subscribe to the principle".
+const METERED = /\bsubscribe\b.*\b(?:access|articles?|month|trial|free)\b|\bfree articles?\b|\bunlimited (?:access|reading)\b/iu;
 
 /** The furniture class of one block judged on its own, or null for body text. */
 export function furnitureReason(text: string): RemovedReason | null {
@@ -84,7 +90,7 @@ export function furnitureReason(text: string): RemovedReason | null {
   if (breadcrumbSegments(text)) return 'breadcrumb';
   if (words <= 60 && startsWithAny(low, READ_MORE_PREFIXES)) return 'read_more';
   if (isLanguageSwitch(low, words)) return 'language_switch';
-  if (words <= 50 && (SUBSCRIPTION_CUES.some((c) => low.includes(c)) || PREMIUM.test(text))) return 'subscription';
+  if (words <= 50 && (SUBSCRIPTION_CUES.some((c) => low.includes(c)) || PREMIUM.test(text) || METERED.test(text))) return 'subscription';
   if (words <= 40 && FOOTER_CUES.some((c) => low.includes(c))) return 'footer';
   if (words <= 25 && startsWithAny(low, CREDIT_PREFIXES)) return 'credit';
   if (words <= 25 && CREDIT_INFIXES.some((c) => ` ${low} `.includes(c))) return 'credit';

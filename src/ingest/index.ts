@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Doc, Paragraph } from '../doc.js';
+import type { Diagnostic, Doc, Paragraph } from '../doc.js';
 import { SCHEMA } from '../doc.js';
 import { ParleyError } from '../errors.js';
 import { clean } from './clean.js';
@@ -37,8 +37,37 @@ export function prepare(fetched: Fetched, opts: PrepareOptions = {}): Doc {
     text,
     paragraphs,
     removed: cleaned.removed,
-    diagnostics: [],
+    diagnostics: ingestDiagnostics(decoded, extracted),
   };
+}
+
+/** What ingest noticed about the bytes and the page, as diagnostics (see docs/diagnostics.md). */
+function ingestDiagnostics(decoded: { text: string; encoding: string; via?: string }, extracted: { via?: string }): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (decoded.via === 'detected') {
+    out.push({
+      severity: 'info',
+      code: 'ingest/encoding-guessed',
+      message: `No byte-order mark or declared charset: the bytes were read as ${decoded.encoding}, detected from their content (use --encoding to override).`,
+    });
+  }
+  let bad = 0;
+  for (let i = decoded.text.indexOf('\uFFFD'); i >= 0; i = decoded.text.indexOf('\uFFFD', i + 1)) bad++;
+  if (bad) {
+    out.push({
+      severity: 'warning',
+      code: 'ingest/replacement-characters',
+      message: `${bad} byte sequence${bad > 1 ? 's' : ''} could not be decoded as ${decoded.encoding} and became U+FFFD.`,
+    });
+  }
+  if (extracted.via === 'body') {
+    out.push({
+      severity: 'info',
+      code: 'ingest/readability-fallback',
+      message: 'The article extractor found too little text, so the whole page body was read instead; more page furniture may remain.',
+    });
+  }
+  return out;
 }
 
 /** Joins kept blocks with blank lines and records each as a paragraph span. */

@@ -39,6 +39,13 @@ describe('meta: standfirst, furniture and page metadata', () => {
     expect(m).toMatchObject({ interviewer: 'Carmen Ibarra', interviewee: 'Tomas Reed', interviewee_role: 'Minister of Trade of Ostria' });
   });
 
+  test('an interviewer from "Interview by" in furniture, a role before the name in the standfirst', () => {
+    const m = meta('Ilan Toma: “Grain is peace”', ['Ines Moll asked the Minister of Ports of Ostria, Ilan Toma, about the quotas.'], [
+      { text: 'Harbour Post · 2 May 2025 · Interview by Ines Moll', reason: 'dateline' },
+    ]);
+    expect(m).toMatchObject({ interviewer: 'Ines Moll', interviewee: 'Ilan Toma', interviewee_role: 'Minister of Ports of Ostria' });
+  });
+
   test('the outlet from an acronym and its expansion in a subscription prompt', () => {
     const m = meta('Tomas Reed, Minister of Trade: “Grain is peace”', [], [
       { text: 'Join the NWR Premium plan for all the seminars of Northern Wire Review.', reason: 'subscription' },

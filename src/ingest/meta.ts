@@ -22,7 +22,12 @@ const EVENT_BY = new RegExp(
 const POSSESSIVE = new RegExp(String.raw`^(?<role>(?:\p{Lu}[\p{L}-]*\s+){0,4}?)(?<name>${NAME})['’]s\s+[Ii]nterview\s+(?:with|to|for)\s+(?<outlet>.{2,80}?)(?:\s*[,(]|$)`, 'u');
 
 const INTERVIEWER_VERBS = String.raw`(?:had the (?:opportunity|chance|privilege) to interview|interviewed|spoke (?:with|to)|talked (?:with|to)|sat down with|met with|asked)`;
-const STANDFIRST_INTERVIEWER = new RegExp(String.raw`(?<interviewer>${NAME})\s+${INTERVIEWER_VERBS}\s+${HONORIFIC}?(?<name>${NAME})(?:,\s+(?<role>[^,.;]{3,120}?)(?=[,.;]))?`, 'u');
+const STANDFIRST_INTERVIEWER = new RegExp(
+  String.raw`(?<interviewer>${NAME})\s+${INTERVIEWER_VERBS}\s+(?:the\s+(?<role2>[^,.;]{3,80}?),\s+)?${HONORIFIC}?(?<name>${NAME})(?:,\s+(?<role>[^,.;]{3,120}?)(?=[,.;]))?`,
+  'u',
+);
+// "… · Interview by Nadia Petran", "Entrevista de …", anywhere in a furniture line.
+const INTERVIEW_BY = new RegExp(String.raw`\b(?:[Ii]nterview(?:ed)? by|[Ee]ntrevista de|[Ee]ntrevista realizada por|[Ii]nterview réalisée par|[Ii]nterview von)\s+(?<name>${NAME})`, 'u');
 const STANDFIRST_TOLD = new RegExp(String.raw`(?<name>${NAME}),\s+(?<role>[^,]{3,120}?),\s+(?:told|said in an interview with|gave an interview to|in an interview with)\s+(?<outlet>(?:the\s+)?\p{Lu}[^,.;]{1,60}?)(?=[,.;])`, 'u');
 const IN_INTERVIEW_WITH = /\b[Ii]n an interview (?:with|to|for) (?<outlet>(?:the )?\p{Lu}[^,.;]{1,60}?)[,.;]/u;
 const BYLINE = new RegExp(String.raw`^(?:By|Interview by|Interviewed by|Por|Par|Von|Автор:?|Беседовал[аи]?:?)\s+(?<name>${NAME})\b`, 'u');
@@ -116,7 +121,7 @@ export function readMeta({ page, title, kept, removed, text }: MetaInput): Meta 
     if (s?.groups) {
       interviewer ??= tidy(s.groups.interviewer);
       interviewee ??= tidy(s.groups.name);
-      role ??= tidy(s.groups.role);
+      role ??= tidy(s.groups.role2) ?? tidy(s.groups.role);
     }
     const t = STANDFIRST_TOLD.exec(p);
     if (t?.groups) {
@@ -132,7 +137,7 @@ export function readMeta({ page, title, kept, removed, text }: MetaInput): Meta 
 
   outlet ??= tidy(page.siteName);
   const furniture = removed.map((r) => r.text);
-  for (const line of furniture) interviewer ??= tidy(BYLINE.exec(line)?.groups?.name);
+  for (const line of furniture) interviewer ??= tidy(BYLINE.exec(line)?.groups?.name ?? INTERVIEW_BY.exec(line)?.groups?.name);
   outlet ??= outletFromFurniture(furniture);
 
   if (page.published) published ??= parseDate(page.published);

@@ -67,6 +67,17 @@ describe('turns: conventions', () => {
     ]);
   });
 
+  test('a journalist labelled with an outlet asks; THE MINISTER is named from the intro', () => {
+    const text =
+      'The Minister for Trade, Jonas Brek, joined the briefing.\n\nQUESTION: Is the port open?\n\nMS CASTELL: It is open.\n\n' +
+      'JOURNALIST (Harbour Post): And the quotas?\n\nTHE MINISTER: They stay.\n\nQUESTION: Thank you.\n\nMS CASTELL: Thank you.';
+    const r = run(text, people);
+    expect(r.turns.slice(3, 5)).toEqual([
+      ['question', 'Tom Ashby', 'And the quotas?'],
+      ['answer', 'Jonas Brek', 'They stay.'],
+    ]);
+  });
+
   test('an abbreviated label resolves to the full name in meta', () => {
     const text = 'QUESTION: Why?\n\nM.Castell: Because.\n\nQUESTION: When?\n\nM.Castell: Soon.';
     expect(run(text, people).turns[1]).toEqual(['answer', 'Mira Castell', 'Because.']);

@@ -114,7 +114,8 @@ function surname(name: string): string {
   return (parts.at(-1) ?? '').toLowerCase();
 }
 
-const PERSON = /\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}/uy;
+// After a role word: an optional "for Foreign Affairs" and comma, then the name ("Minister for Foreign Affairs, Per Aasland").
+const PERSON = /(?:\s+(?:of|for)(?:\s+(?:the|and|of|\p{Lu}[\p{L}-]+))+)?,?\s+(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})/uy;
 
 /** The personal name that follows a role word in the first pages of `text` ("Minister Per Aasland"). */
 function nameAfterRole(text: string, role: string): string | null {
@@ -122,12 +123,20 @@ function nameAfterRole(text: string, role: string): string | null {
   const low = head.toLowerCase();
   const needle = role.toLowerCase();
   for (let i = low.indexOf(needle); i >= 0; i = low.indexOf(needle, i + 1)) {
-    PERSON.lastIndex = i + needle.length + 1;
-    if (!/\s/.test(head[i + needle.length] ?? '')) continue;
+    PERSON.lastIndex = i + needle.length;
     const m = PERSON.exec(head);
-    if (m) return m[0];
+    if (m) return m[1]!;
   }
   return null;
+}
+
+/** A "Given Surname" in the first pages of `text` ending with `surname`, or null. */
+function fullNameFor(text: string, surname: string): string | null {
+  const head = text.slice(0, 20_000);
+  const re = new RegExp(String.raw`\b(\p{Lu}[\p{Ll}’'-]+)\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'u');
+  const m = re.exec(head);
+  if (!m || HONORIFICS.includes(m[1]!.toLowerCase())) return null;
+  return `${m[1]} ${surname}`;
 }
 
 function titleCase(s: string): string {
@@ -191,7 +200,9 @@ function speakersFor(doc: Doc, paragraphs: readonly Paragraph[], labels: readonl
       const bare = label.replace(/\s*\(.*\)$/, '');
       const parts = bare.split(/\s+/).filter((w) => !HONORIFICS.includes(w.toLowerCase().replace(/\.$/, '')));
       const clean = parts.join(' ') || bare;
-      return clean === clean.toUpperCase() ? titleCase(clean) : clean;
+      const display = clean === clean.toUpperCase() ? titleCase(clean) : clean;
+      // "DR MARSK" is the "Helena Marsk" that the intro names.
+      return parts.length === 1 ? (fullNameFor(doc.text, display) ?? display) : display;
     },
   };
 }
@@ -253,7 +264,10 @@ export function turns(): Stage<'turns'> {
         const c = count(doc, paragraphs);
         // Once the page is known to label speakers, a label seen once ("THE MINISTER:") counts too.
         const repeated = repeatedLabels(c, doc.meta);
-        const labels = [...c.labels.keys()].filter((l) => repeated.includes(l) || (l === l.toUpperCase() && /^\p{Lu}/u.test(l)));
+        const labels = [...c.labels.keys()].filter((l) => {
+          const bare = l.replace(/\s*\(.*\)$/, '');
+          return repeated.includes(l) || (bare === bare.toUpperCase() && /^\p{Lu}/u.test(bare));
+        });
         const who = speakersFor(doc, paragraphs, labels);
         for (const p of paragraphs) {
           const l = labelOf(doc.text.slice(p.start, p.end));
