@@ -42,7 +42,7 @@ out.full = throughput('full analysis (all layers)', () => ({}));
 // Cold start of the CLI on a ~5,000-word HTML page.
 const tmp = mkdtempSync(join(tmpdir(), 'parley-bench-'));
 try {
-  const para = readFileSync(join(examples, files.find((f) => f.endsWith('.txt')) ? files.find((f) => f.endsWith('.txt')) : files[0]), 'utf8')
+  const para = readFileSync(join(examples, 'dash-ambassador.txt'), 'utf8')
     .split(/\n\s*\n/).filter((p) => p.length > 200).slice(0, 6);
   let body = '';
   let q = 0;
@@ -63,7 +63,7 @@ try {
   console.log(`cold start, parley analyze (${out.cold_start.words} words HTML)  median ${out.cold_start.median_ms} ms, best ${out.cold_start.min_ms} ms`);
 
   // Peak memory and time on a 20 MB plain-text interview (just under the default cap).
-  const unit = readFileSync(files.find((f) => f.endsWith('.txt')), 'utf8');
+  const unit = readFileSync(join(examples, 'dash-ambassador.txt'), 'utf8');
   const big = join(tmp, 'big.txt');
   let s = unit;
   while (Buffer.byteLength(s) < 19.5e6) s += `\n\n${unit}`;

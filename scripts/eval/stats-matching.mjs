@@ -5,10 +5,13 @@
 //   node scripts/eval/stats-matching.mjs              # after `npm run build`
 //   PARLEY_DIST=/some/dir node scripts/eval/...       # another compiled tree
 //   node scripts/eval/stats-matching.mjs --verbose    # every item with its explanation or reason
+//   node scripts/eval/stats-matching.mjs --pipeline   # also the seeds through the whole analysis
 //
-// Two sets:
+// Three sets:
 // 1. examples: hand-written sentences in test/fixtures/stats/matching-examples.json (ours, written
-//    for this check), each with the expected indicator/geo/period or "none".
+//    for this check and used while developing it), each with the expected indicator/geo/period or
+//    "none"; holdout: test/fixtures/stats/matching-holdout.json, the same kind of sentences written
+//    after the matcher was finished and not used to tune it.
 // 2. seeds: the quantities of the gold files in ../shared/gold (the seed interviews in
 //    ../shared/corpus/seeds). Each gold quantity keeps its text/value/unit/approx/kind/of/when; its
 //    span and turn are found in the seed text at run time (no seed text is stored in the project),
@@ -110,24 +113,28 @@ function summarize(name, rows) {
 // ---------------------------------------------------------------------------
 // 1. our examples
 
-const examples = JSON.parse(readFileSync(join(fixtures, 'matching-examples.json'), 'utf8')).examples;
-const exRows = [];
-for (const ex of examples) {
-  const at = ex.text.indexOf(ex.quantity.text);
-  if (at < 0) throw new Error(`example: "${ex.quantity.text}" is not in "${ex.text}"`);
-  const q = {
-    start: at, end: at + ex.quantity.text.length, turn: 0, sentence: -1,
-    value: ex.quantity.value, unit: ex.quantity.unit, approx: ex.quantity.approx ?? 'exact',
-    kind: ex.quantity.kind ?? 'level', of: ex.quantity.of ?? null, when: ex.quantity.when ?? null,
-  };
-  const doc = makeDoc(ex.text, [q], ex.meta ?? {});
-  const result = matchQuantity(doc, 0, { lexicon });
-  const exp = ex.expect === 'none' ? null : ex.expect;
-  const s = score(result, exp);
-  exRows.push({ exp, s });
-  if (verbose || !s.ok) console.log(`${s.ok ? '  ok ' : '  XX '} [example] ${ex.quantity.text} — ${describe(result)}${exp ? '' : ' (expected none)'}`);
+function runExamples(file, name) {
+  const examples = JSON.parse(readFileSync(join(fixtures, file), 'utf8')).examples;
+  const rows = [];
+  for (const ex of examples) {
+    const at = ex.text.indexOf(ex.quantity.text);
+    if (at < 0) throw new Error(`${file}: "${ex.quantity.text}" is not in "${ex.text}"`);
+    const q = {
+      start: at, end: at + ex.quantity.text.length, turn: 0, sentence: -1,
+      value: ex.quantity.value, unit: ex.quantity.unit, approx: ex.quantity.approx ?? 'exact',
+      kind: ex.quantity.kind ?? 'level', of: ex.quantity.of ?? null, when: ex.quantity.when ?? null,
+    };
+    const doc = makeDoc(ex.text, [q], ex.meta ?? {});
+    const result = matchQuantity(doc, 0, { lexicon });
+    const exp = ex.expect === 'none' ? null : ex.expect;
+    const s = score(result, exp);
+    rows.push({ exp, s });
+    if (verbose || !s.ok) console.log(`${s.ok ? '  ok ' : '  XX '} [${name}] ${ex.quantity.text} in "${ex.text}" — ${describe(result)}${exp ? ` (expected ${exp.indicator} ${exp.geo}${exp.partner ? `/${exp.partner}` : ''} ${exp.period})` : ' (expected none)'}`);
+  }
+  return summarize(name, rows);
 }
-const exSummary = summarize('examples', exRows);
+const exSummary = runExamples('matching-examples.json', 'examples');
+const holdoutSummary = runExamples('matching-holdout.json', 'holdout');
 
 // ---------------------------------------------------------------------------
 // 2. the seeds
@@ -190,7 +197,54 @@ if (!existsSync(goldDir)) {
     }
   }
 }
+// 3. optional: the seeds through the whole pipeline (--pipeline): the quantities and entities stages
+//    find the quantities, `of` and `when`; each checkable gold quantity is paired with the pipeline
+//    quantity that overlaps it. Depends on those stages, so it is not the headline figure.
+const pipelineRows = [];
+if (process.argv.includes('--pipeline') && existsSync(goldDir)) {
+  const { analyze } = await import(pathToFileURL(join(dist, 'analyze.js')).href);
+  for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8'));
+    const id = file.replace(/\.gold\.json$/, '');
+    const doc = await analyze(join(corpusDir, gold.doc));
+    const used = new Set();
+    for (const e of expectations[id] ?? []) {
+      const g = gold.quantities[e.index];
+      // The gold text, searched in the pipeline's cleaned text (whitespace-tolerant), in order.
+      let span = null;
+      let from = 0;
+      for (;;) {
+        const hit = findLoose(doc.text, g.text, from);
+        if (!hit) break;
+        span = hit;
+        const k = (doc.quantities ?? []).findIndex((q) => q.start < hit.end && hit.start < q.end && !used.has(q));
+        if (k >= 0) break;
+        from = hit.end;
+      }
+      const k = span ? (doc.quantities ?? []).findIndex((q) => q.start < span.end && span.start < q.end && !used.has(q)) : -1;
+      const exp = { indicator: e.indicator, geo: e.geo, partner: e.partner, period: e.period };
+      if (k < 0) {
+        pipelineRows.push({ exp, s: { ok: false, fields: { indicator: false, geo: false, period: false }, provider: false, matched: false } });
+        console.log(`  XX  [pipeline] ${id}#${e.index} — the quantities stage did not find it`);
+        continue;
+      }
+      used.add(doc.quantities[k]);
+      const result = matchQuantity(doc, k, { lexicon });
+      const s = score(result, exp);
+      pipelineRows.push({ exp, s });
+      if (verbose || !s.ok) console.log(`${s.ok ? '  ok ' : '  XX '} [pipeline] ${id}#${e.index} expected ${exp.indicator} ${exp.geo}${exp.partner ? `/${exp.partner}` : ''} ${exp.period} — ${describe(result)}`);
+    }
+    for (const [k, q] of (doc.quantities ?? []).entries()) {
+      if (used.has(q)) continue;
+      const result = matchQuantity(doc, k, { lexicon });
+      pipelineRows.push({ exp: null, s: score(result, null) });
+      if (result.ok) console.log(`  XX  [pipeline] ${id} "${doc.text.slice(q.start, q.end)}" (not checkable) — ${describe(result)}`);
+    }
+  }
+}
+const pipeline = pipelineRows.length ? summarize('seeds, whole pipeline', pipelineRows) : undefined;
+
 const seedWithOf = summarize('seeds, gold "of"', seedRows.with_of);
 const seedSentence = summarize('seeds, sentence only', seedRows.sentence_only);
 
-console.log(JSON.stringify({ eval: 'stats-matching', examples: exSummary, seeds_with_of: seedWithOf, seeds_sentence_only: seedSentence }));
+console.log(JSON.stringify({ eval: 'stats-matching', examples: exSummary, holdout: holdoutSummary, seeds_with_of: seedWithOf, seeds_sentence_only: seedSentence, ...(pipeline && { seeds_pipeline: pipeline }) }));
