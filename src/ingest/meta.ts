@@ -29,6 +29,7 @@ const STANDFIRST_INTERVIEWER = new RegExp(
 // "… · Interview by Nadia Petran", "Entrevista de …", anywhere in a furniture line.
 const INTERVIEW_BY = new RegExp(String.raw`\b(?:[Ii]nterview(?:ed)? by|[Ee]ntrevista de|[Ee]ntrevista realizada por|[Ii]nterview réalisée par|[Ii]nterview von)\s+(?<name>${NAME})`, 'u');
 const STANDFIRST_TOLD = new RegExp(String.raw`(?<name>${NAME}),\s+(?<role>[^,]{3,120}?),\s+(?:told|said in an interview with|gave an interview to|in an interview with)\s+(?<outlet>(?:the\s+)?\p{Lu}[^,.;]{1,60}?)(?=[,.;])`, 'u');
+const CUE_WORDS = /interview|spoke|talked|sat down|met with|asked|told|By /;
 const IN_INTERVIEW_WITH = /\b[Ii]n an interview (?:with|to|for) (?<outlet>(?:the )?\p{Lu}[^,.;]{1,60}?)[,.;]/u;
 const BYLINE = new RegExp(String.raw`^(?:By|Interview by|Interviewed by|Por|Par|Von|Автор:?|Беседовал[аи]?:?)\s+(?<name>${NAME})\b`, 'u');
 
@@ -116,7 +117,9 @@ export function readMeta({ page, title, kept, removed, text }: MetaInput): Meta 
 
   // The standfirst: the first few body paragraphs.
   const lead = kept.slice(0, 4).map((b) => b.text);
+  // The patterns below are costly to compile; a cheap word test spares them on most paragraphs.
   for (const p of lead) {
+    if (!CUE_WORDS.test(p)) continue;
     const s = STANDFIRST_INTERVIEWER.exec(p);
     if (s?.groups) {
       interviewer ??= tidy(s.groups.interviewer);
@@ -131,13 +134,17 @@ export function readMeta({ page, title, kept, removed, text }: MetaInput): Meta 
     }
     const w = IN_INTERVIEW_WITH.exec(p);
     if (w?.groups) outlet ??= tidy(w.groups.outlet);
-    const b = BYLINE.exec(p);
+    const b = /^(?:By|Interview|Por|Par|Von|Автор|Беседовал)/u.test(p) ? BYLINE.exec(p) : null;
     if (b?.groups) interviewer ??= tidy(b.groups.name);
   }
 
   outlet ??= tidy(page.siteName);
   const furniture = removed.map((r) => r.text);
-  for (const line of furniture) interviewer ??= tidy(BYLINE.exec(line)?.groups?.name ?? INTERVIEW_BY.exec(line)?.groups?.name);
+  for (const line of furniture) {
+    if (/^(?:By|Por|Par|Von|Автор|Беседовал)|nterview|ntrevista/u.test(line)) {
+      interviewer ??= tidy(BYLINE.exec(line)?.groups?.name ?? INTERVIEW_BY.exec(line)?.groups?.name);
+    }
+  }
   outlet ??= outletFromFurniture(furniture);
 
   if (page.published) published ??= parseDate(page.published);

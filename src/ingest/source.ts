@@ -1,7 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { ParleyError } from '../errors.js';
-import { DEFAULT_MAX_BYTES, fetchUrl, type Resolver } from './fetch.js';
+import type { Resolver } from './fetch.js';
+
+/** 20 MiB; the same default as fetch.ts, kept here so that reading a file never loads the HTTP client. */
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 import type { Fetched } from './types.js';
 
 export interface SourceOptions {
@@ -33,6 +36,7 @@ export async function readSource(uri: string, opts: SourceOptions = {}): Promise
     return { uri, bytes };
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(uri)) {
+    const { fetchUrl } = await import('./fetch.js');
     return fetchUrl(uri, {
       maxBytes,
       ...(opts.allowPrivate !== undefined && { allowPrivate: opts.allowPrivate }),

@@ -23,6 +23,14 @@ let defaults: { lexicon: RhetoricLexicon; taxonomy: NarrativeTaxonomy } | undefi
  * the stages themselves are pure).
  */
 export function defaultStages(options: StageOptions = {}): AnyStage[] {
+  // Stages are pure and reusable: build the default list once, since compiling the cues costs more than a short interview.
+  if (options.lexicon === undefined && options.narratives === undefined) return (cached ??= build(options));
+  return build(options);
+}
+
+let cached: AnyStage[] | undefined;
+
+function build(options: StageOptions): AnyStage[] {
   defaults ??= { lexicon: loadLexicon(), taxonomy: loadTaxonomy() };
   const lexicon = typeof options.lexicon === 'string' ? loadLexicon(options.lexicon) : (options.lexicon ?? defaults.lexicon);
   const taxonomy = typeof options.narratives === 'string' ? loadTaxonomy(options.narratives) : (options.narratives ?? defaults.taxonomy);
