@@ -13,6 +13,8 @@ const HELP = `parley ${VERSION} — turn a published interview into a structured
 
 Usage:
   parley analyze <source>... [options]   analyse files, folders, URLs or "-" (stdin)
+  parley check <source> [options]        compare its statistics with official figures
+                                         (parley check --help for its options)
   parley help                            this text
 
 Sources: a path (.txt, .md, .html), a folder (its interviews, recursively), an
