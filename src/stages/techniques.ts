@@ -1,14 +1,18 @@
 import type { Doc, Reporter, Role, Span, Technique, TechniqueName, Turn } from '../doc.js';
 import type { Stage } from '../pipeline.js';
-import { compileCues, compileElement, fold, loadLexicon, matchSentence, tokenize } from '../lexicon/rhetoric.js';
-import type { RepetitionSpec, RhetoricLexicon, ScareQuoteSpec, TechniqueCue, Token } from '../lexicon/rhetoric.js';
+import { compileCues, compileElement, cueLanguages, fold, loadLexicon, matchSentence, tokenize } from '../lexicon/rhetoric.js';
+import type { CompiledCues, RepetitionSpec, RhetoricLexicon, ScareQuoteSpec, TechniqueCue, Token } from '../lexicon/rhetoric.js';
 
 export interface TechniquesOptions {
   /** Cue lexicon; defaults to the shipped lexicon/techniques folder. */
   readonly lexicon?: RhetoricLexicon;
   /** Turns to read; defaults to questions and answers (every turn when a document has neither). */
   readonly roles?: readonly Role[];
-  /** BCP 47 primary tags the lexicon is written for; other documents get no items. Default ["en"]. */
+  /**
+   * BCP 47 primary tags of the documents to read. Default: every language some cue is written for (each cue's
+   * or file's `languages`, lexicon/README.md). A document in another language gets no items and a
+   * `techniques/language` info diagnostic; one with no `meta.language` is read with every cue.
+   */
   readonly languages?: readonly string[];
 }
 
@@ -16,6 +20,7 @@ interface Cue {
   readonly technique: TechniqueName;
   readonly rule: string;
   readonly spec: TechniqueCue;
+  readonly languages: readonly string[];
   readonly confidence: number;
   readonly notBefore: readonly ((t: Token, i: number) => boolean)[];
   readonly notAfter: readonly ((t: Token, i: number) => boolean)[];
@@ -46,30 +51,46 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['’\-‐‑][\p{L}\p{N}]+)*/gu;
 export function techniques(options: TechniquesOptions = {}): Stage<'techniques'> {
   const lexicon = options.lexicon ?? loadLexicon();
   const roles = options.roles ?? ['question', 'answer'];
-  const languages = options.languages ?? ['en'];
   const classes = lexicon.classes;
-  const stop = new Set(classes['stop'] ?? []);
+  const stop = new Set((classes['stop'] ?? []).map(fold));
   const npLeft = new Set((classes['npleft'] ?? []).map(fold));
   const npRight = new Set(['in', 'of', 'from']);
 
   const cues: Cue[] = [];
   let scare: ScareQuoteSpec | undefined;
+  let scareLanguages: readonly string[] = [];
   let repetition: RepetitionSpec | undefined;
+  let repetitionLanguages: readonly string[] = [];
+  const covered = new Set<string>();
   for (const t of lexicon.techniques) {
     for (const spec of t.cues) {
+      const langs = cueLanguages(spec.languages, t.languages);
+      for (const l of langs) covered.add(l);
       cues.push({
         technique: t.technique,
         rule: `${t.technique}/${spec.id}`,
         spec,
+        languages: langs,
         confidence: spec.confidence ?? t.confidence,
         notBefore: (spec.notBefore ?? []).map((e) => compileElement(e, classes)),
         notAfter: (spec.notAfter ?? []).map((e) => compileElement(e, classes)),
       });
     }
-    if (t.scareQuotes) scare = t.scareQuotes;
-    if (t.repetition) repetition = t.repetition;
+    if (t.scareQuotes) {
+      scare = t.scareQuotes;
+      scareLanguages = cueLanguages(t.scareQuotes.languages, t.languages);
+    }
+    if (t.repetition) {
+      repetition = t.repetition;
+      repetitionLanguages = cueLanguages(t.repetition.languages, t.languages);
+    }
   }
-  const compiled = compileCues(cues, (c) => c.spec.patterns, classes);
+  for (const l of [...scareLanguages, ...repetitionLanguages]) covered.add(l);
+  const readable = options.languages ? new Set(options.languages.filter((l) => covered.has(l))) : covered;
+  // One compiled set per language, plus one with every cue for documents of unknown language; built once.
+  const all = compileCues(cues, (c) => c.spec.patterns, classes);
+  const byLanguage = new Map<string, CompiledCues<Cue>>();
+  for (const l of readable) byLanguage.set(l, compileCues(cues.filter((c) => c.languages.includes(l)), (c) => c.spec.patterns, classes));
   const ignore = new Set(repetition?.ignore ?? []);
 
   /** The span of a match after the cue's extensions. */
@@ -146,12 +167,15 @@ export function techniques(options: TechniquesOptions = {}): Stage<'techniques'>
     if (!repetition) return;
     const r = repetition;
     const usable = (t: Token, k: number): boolean => !(t.cap && k > 0) && !ignore.has(t.norm) && !/\d/.test(t.raw);
-    const accepted: Span[] = [];
+    // Accepted phrases per sentence (by index in `group`), as token ranges: a phrase can only contain
+    // another of the same sentence, so the containment test below stays linear in the document.
+    const accepted = new Map<number, [number, number][]>();
+    const within = (o: { g: number; i: number; j: number }) => (accepted.get(o.g) ?? []).some(([i, j]) => i <= o.i && o.j <= j);
     // One pass collects every candidate phrase, by length: a phrase starts and ends with a content
     // word, has an inner stopword, no hard punctuation inside, and no digit, ignored or capitalised
     // (other than sentence-initial) word.
-    const byLength = new Map<number, Map<string, { turn: number; start: number; end: number }[]>>();
-    for (const { turn, tokens } of group) {
+    const byLength = new Map<number, Map<string, { turn: number; start: number; end: number; g: number; i: number; j: number }[]>>();
+    for (const [g, { turn, tokens }] of group.entries()) {
       for (let i = 0; i + r.minWords <= tokens.length; i++) {
         const first = tokens[i]!;
         if (first.stop || !usable(first, i)) continue;
@@ -173,7 +197,7 @@ export function techniques(options: TechniquesOptions = {}): Stage<'techniques'>
           if (!occ) byLength.set(n, (occ = new Map()));
           let list = occ.get(key);
           if (!list) occ.set(key, (list = []));
-          list.push({ turn, start: first.start, end: t.end });
+          list.push({ turn, start: first.start, end: t.end, g, i, j });
         }
       }
     }
@@ -184,8 +208,12 @@ export function techniques(options: TechniquesOptions = {}): Stage<'techniques'>
         if (list.length < 2) continue;
         const turns = new Set(list.map((o) => o.turn)).size;
         if (turns < r.minTurns && list.length < r.minCount) continue;
-        if (list.every((o) => accepted.some((a) => a.start <= o.start && o.end <= a.end))) continue;
-        accepted.push(...list);
+        if (list.every(within)) continue;
+        for (const o of list) {
+          const ranges = accepted.get(o.g);
+          if (ranges) ranges.push([o.i, o.j]);
+          else accepted.set(o.g, [[o.i, o.j]]);
+        }
         const phrase = text.slice(list[0]!.start, list[0]!.end);
         for (const o of list.slice(1)) {
           out.push({
@@ -202,10 +230,13 @@ export function techniques(options: TechniquesOptions = {}): Stage<'techniques'>
     needs: ['turns', 'sentences'],
     run(doc: Doc, report: Reporter): readonly Technique[] {
       const lang = doc.meta.language?.toLowerCase().split('-')[0];
-      if (lang && !languages.includes(lang)) {
-        report.info('techniques/language', `The rhetoric lexicon covers ${languages.join(', ')}; this document is in ${lang}, so no techniques or narratives were looked for.`);
+      const compiled = lang ? byLanguage.get(lang) : all;
+      if (!compiled) {
+        report.info('techniques/language', `The rhetoric lexicon covers ${[...readable].sort().join(', ') || 'no language'}; this document is in ${lang}, so no techniques were looked for.`);
         return [];
       }
+      const useScare = !lang || scareLanguages.includes(lang);
+      const useRepetition = !lang || repetitionLanguages.includes(lang);
       const text = doc.text;
       const turns = doc.turns ?? [];
       const read = readableTurns(turns, roles);
@@ -216,7 +247,7 @@ export function techniques(options: TechniquesOptions = {}): Stage<'techniques'>
         const tokens = tokenize(text, s.start, s.end, stop);
         if (!tokens.length) continue;
         const turn = turns[s.turn];
-        if (turn && (!repetition?.roles || repetition.roles.includes(turn.role))) {
+        if (turn && useRepetition && (!repetition?.roles || repetition.roles.includes(turn.role))) {
           // The same phrase said by two speakers is not repetition: group by speaker and role.
           const who = `${turn.role}\u0000${turn.speaker ?? ''}`;
           let group = bySpeaker.get(who);
@@ -244,7 +275,7 @@ export function techniques(options: TechniquesOptions = {}): Stage<'techniques'>
             explanation: fill(spec.explanation, { text: text.slice(span.start, span.end) }),
           });
         }
-        scareQuotes(text, s, s.turn, hits);
+        if (useScare) scareQuotes(text, s, s.turn, hits);
       }
       for (const group of bySpeaker.values()) repeated(text, group, hits);
       return dedupe(hits);
@@ -266,8 +297,22 @@ function readableTurns(turns: readonly Turn[], roles: readonly Role[]): Set<numb
 function dedupe(hits: readonly Hit[]): Technique[] {
   const ranked = [...hits].sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   const kept: Hit[] = [];
+  // Per technique, the kept hits are disjoint: keep them sorted by start, and a new hit overlaps one
+  // of them exactly when it overlaps the last one starting before its end (binary search, not a scan).
+  const byTechnique = new Map<string, Hit[]>();
   for (const h of ranked) {
-    if (kept.some((k) => k.technique === h.technique && k.start < h.end && h.start < k.end)) continue;
+    let list = byTechnique.get(h.technique);
+    if (!list) byTechnique.set(h.technique, (list = []));
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < h.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = list[lo - 1];
+    if (before && before.end > h.start) continue;
+    list.splice(lo, 0, h);
     kept.push(h);
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.technique < b.technique ? -1 : a.technique > b.technique ? 1 : 0));
