@@ -31,5 +31,11 @@ export const EXIT_CODES = {
   timeout: 6,
   refused: 7,
   bad_url: 2,
+  /** A corpus reference (document, claim, speaker) that the store does not hold. */
+  unknown_ref: 3,
+  /** The embedded data directory is locked by another live process. */
+  locked: 8,
+  /** The database cannot be opened, reached or migrated. */
+  database: 9,
 } as const;
 export type ErrorCode = keyof typeof EXIT_CODES;

@@ -121,12 +121,19 @@ export const QUANTITY_WORDS: readonly string[] = [
   'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions',
   'trillion', 'trillions', 'dozen', 'dozens', 'half', 'twice', 'a third', 'a quarter',
   'one in', 'two in', 'three in', 'four in', 'five in', 'ten in',
+  // Russian
+  'тысяча', 'тысячи', 'тысяч', 'миллион', 'миллиона', 'миллионов', 'миллиард', 'миллиарда', 'миллиардов', 'триллион',
+  'триллиона', 'триллионов', 'половина', 'половины', 'треть', 'трети', 'четверть', 'вдвое', 'втрое', 'в два раза',
+  'в три раза',
 ];
 
 /** Money words; currency signs ($ € £ ¥ ₽ ₴) always count. */
 export const MONEY_WORDS: readonly string[] = [
   'dollar', 'dollars', 'euro', 'euros', 'pound sterling', 'pounds sterling', 'rouble', 'roubles',
   'ruble', 'rubles', 'hryvnia', 'hryvnias', 'yuan', 'yen', 'taxpayer money', 'taxpayers\' money',
+  // Russian
+  'рубль', 'рубля', 'рублей', 'доллар', 'доллара', 'долларов', 'евро', 'юаней', 'юаня', 'тенге', 'гривен',
+  'бюджетные средства', 'деньги налогоплательщиков',
 ];
 
 /** Things official statistics measure: a sentence about them can be checked even without a number. */
@@ -142,11 +149,22 @@ export const INDICATOR_WORDS: readonly string[] = [
   'insurance', 'uninsured', 'premiums', 'health care', 'healthcare', 'medicare', 'medicaid',
   'social security', 'troops', 'soldiers', 'military spending', 'defence spending', 'defense spending',
   'harvest', 'subsidies', 'loans', 'aid', 'sanctions', 'tariffs', 'votes', 'turnout', 'polls',
+  // Russian
+  'безработица', 'безработицы', 'занятость', 'зарплата', 'зарплаты', 'зарплат', 'доходы', 'пенсии', 'инфляция',
+  'инфляции', 'цены', 'цен', 'ввп', 'экономика', 'экономики', 'бюджет', 'бюджета', 'дефицит', 'госдолг', 'долг',
+  'экспорт', 'экспорта', 'импорт', 'импорта', 'товарооборот', 'товарооборота', 'инвестиции', 'инвестиций', 'резервы',
+  'преступность', 'бедность', 'население', 'населения', 'рождаемость', 'смертность', 'потери', 'погибших',
+  'беженцев', 'мигрантов', 'выбросы', 'производство', 'добыча', 'добычи', 'урожай', 'урожая', 'субсидии', 'кредиты',
+  'санкции', 'пошлины', 'валовой внутренний продукт', 'экономический рост', 'процентная ставка', 'ключевая ставка',
+  'торговый оборот',
 ];
 
 /** Share words; the "%" sign always counts. */
 export const PERCENT_WORDS: readonly string[] = [
   'percent', 'per cent', 'percentage', 'percentage points', 'majority of', 'share of',
+  // Russian
+  'процент', 'процента', 'процентов', 'доля', 'доли', 'долю', 'процентных пунктов', 'процентного пункта',
+  'большинство из',
 ];
 
 /** Period words; a year 1900–2099, a decade ("the 1990s", "the '90s") or a month with a day always counts. */
@@ -155,6 +173,10 @@ export const DATE_WORDS: readonly string[] = [
   'days ago', 'weeks ago', 'decades ago', 'a decade ago', 'in the last', 'in the past', 'since the',
   'yesterday', 'last summer', 'last winter', 'last spring', 'last autumn', 'last fall',
   'first quarter', 'second quarter', 'third quarter', 'fourth quarter', 'first half', 'second half',
+  // Russian
+  'вчера', 'в прошлом году', 'в этом году', 'в текущем году', 'в прошлом месяце', 'в этом месяце',
+  'на прошлой неделе', 'лет назад', 'года назад', 'месяцев назад', 'в первом полугодии', 'во втором полугодии',
+  'в первом квартале', 'за последние', 'с начала года',
 ];
 
 /** Comparison cues ("more than", "fell"); also any word ending in -er followed by "than". */
@@ -167,6 +189,11 @@ export const COMPARISON_CUES: readonly string[] = [
   'was up', 'were down', 'were up', 'no longer', 'anymore', 'up from', 'down from', 'as many as', 'as much as',
   'times more', 'times as', 'higher', 'lower', 'cut by', 'reduced', 'reduction', 'shrank', 'shrunk',
   'tripling', 'doubling', 'jumped', 'soared', 'plunged', 'slashed',
+  // Russian
+  'вырос', 'выросла', 'выросло', 'выросли', 'увеличился', 'увеличилась', 'увеличилось', 'увеличились', 'снизился',
+  'снизилась', 'снизилось', 'снизились', 'сократился', 'сократилась', 'сократилось', 'сократились', 'упал', 'упала',
+  'упало', 'упали', 'рост', 'роста', 'снижение', 'снижения', 'сокращение', 'увеличение', 'удвоился', 'удвоилась',
+  'удвоилось', 'больше чем', 'меньше чем', 'более чем', 'менее чем', 'по сравнению с', 'в сравнении с',
 ];
 
 /** Superlative cues ("the largest", "in history"). */
@@ -177,6 +204,10 @@ export const SUPERLATIVE_CUES: readonly string[] = [
   'the weakest', 'the deepest', 'the oldest', 'the youngest', 'in history', 'ever', 'of all time',
   'record', 'all-time', 'number one', 'second largest', 'third largest', 'unprecedented',
   'for the first time', 'never before', 'more than ever', 'than ever',
+  // Russian
+  'впервые', 'рекорд', 'рекордный', 'рекордная', 'рекордное', 'рекордные', 'рекордного', 'крупнейший', 'крупнейшая',
+  'крупнейшее', 'крупнейшим', 'крупнейших', 'беспрецедентный', 'беспрецедентная', 'беспрецедентные', 'самый большой',
+  'самая большая', 'самый высокий', 'самый низкий', 'за всю историю', 'в истории', 'как никогда',
 ];
 
 /**
@@ -189,10 +220,16 @@ export const ATTRIBUTION_VERBS: readonly string[] = [
   'confirms', 'according to', 'told', 'wrote', 'declared', 'declares', 'warned', 'warns',
   'pledged', 'vowed', 'insisted', 'acknowledged', 'denied', 'denies', 'called for', 'quoted',
   'revealed', 'estimated', 'estimates', 'found that', 'concluded',
+  // Russian
+  'заявил', 'заявила', 'заявили', 'заявляет', 'заявляют', 'сообщил', 'сообщила', 'сообщили', 'сообщает', 'отметил',
+  'отметила', 'подчеркнул', 'подчеркнула', 'признал', 'признала', 'признали', 'объявил', 'объявила', 'объявили',
+  'пообещал', 'пообещала', 'пообещали', 'предупредил', 'предупредила', 'утверждает', 'утверждают', 'сказал',
+  'сказала', 'написал', 'написала', 'согласно', 'по словам', 'по данным', 'как сообщает', 'как сообщил',
+  'говорится в', 'со ссылкой на',
 ];
 
 /** Words before a reporting verb that make it the speaker's own ("I said"). */
-export const SELF_SUBJECTS: readonly string[] = ['I', 'we', 'you', "I've", "we've", "you've", "I'd", "we'd"];
+export const SELF_SUBJECTS: readonly string[] = ['I', 'we', 'you', "I've", "we've", "you've", "I'd", "we'd", 'я', 'мы', 'вы'];
 
 /** Verbs of public record: things that happened and can be looked up ("voted", "signed"). */
 export const PAST_EVENT_VERBS: readonly string[] = [
@@ -205,6 +242,11 @@ export const PAST_EVENT_VERBS: readonly string[] = [
   'borrowed', 'paid', 'received', 'invested', 'shut down', 'started', 'ended', 'began', 'founded',
   'destroyed', 'arrested', 'convicted', 'sentenced', 'indicted', 'sued', 'banned', 'blocked',
   'defaulted', 'devalued', 'hired', 'laid off', 'went bankrupt', 'collapsed', 'happened',
+  // Russian
+  'подписал', 'подписала', 'подписали', 'подписано', 'принял', 'приняла', 'приняли', 'ввел', 'ввела', 'ввели',
+  'запустил', 'запустили', 'построил', 'построили', 'открыл', 'открыли', 'заключил', 'заключили', 'ратифицировал',
+  'ратифицировали', 'утвердил', 'утвердили', 'оформил', 'оформили', 'выделил', 'выделили', 'потратил', 'потратили',
+  'отменил', 'отменили', 'создал', 'создали', 'провел', 'провели',
 ];
 
 /** Future framing ("will", "is expected to"). */
@@ -214,6 +256,11 @@ export const PREDICTION_CUES: readonly string[] = [
   "'re going to", "'s going to", "i'm going to", 'next year', 'next month', 'next week', 'in the coming',
   'plans to', 'plan to', 'is set to', 'are set to', 'by the end of', 'within the next', 'in the future',
   'shall', 'is likely to', 'are likely to', 'predict', 'predicts', 'predicted',
+  // Russian
+  'будет', 'будут', 'станет', 'станут', 'планирует', 'планируем', 'планируют', 'планируется', 'намерены', 'намерен',
+  'ожидается', 'ожидаем', 'ожидаются', 'прогнозируется', 'прогнозируем', 'рассчитываем', 'собираемся', 'вырастет',
+  'сократится', 'увеличится', 'достигнет', 'составит', 'в следующем году', 'в ближайшие годы', 'в ближайшее время',
+  'к концу года', 'в будущем', 'в перспективе',
 ];
 
 /** Laws, treaties and courts. */
@@ -225,6 +272,11 @@ export const LEGAL_CUES: readonly string[] = [
   'decree', 'executive order', 'indictment', 'indicted', 'verdict', 'tribunal', 'protocol',
   'accord', 'accords', 'charter', 'directive', 'veto', 'vetoed', 'ratified', 'ratify', 'signed into law',
   'referendum', 'memorandum', 'agreement', 'moratorium', 'embargo', 'tariff', 'tariffs',
+  // Russian
+  'закон', 'закона', 'законы', 'законов', 'договор', 'договора', 'договоры', 'соглашение', 'соглашения', 'санкции',
+  'санкций', 'резолюция', 'резолюции', 'указ', 'указа', 'конституция', 'конституции', 'суд', 'суда', 'меморандум',
+  'эмбарго', 'пошлины', 'ратификация', 'постановление', 'пакет санкций', 'международное право',
+  'нормы международного права',
 ];
 
 /** Capitalised words that name an organisation (matched case-sensitively). */
@@ -236,6 +288,10 @@ export const ORG_WORDS: readonly string[] = [
   'Bank', 'Party', 'Union', 'Court', 'Office', 'Bureau', 'Institute', 'Corporation', 'Company',
   'Army', 'Navy', 'Air Force', 'Democrats', 'Republicans', 'Democratic', 'Republican', 'Gazprom',
   'Medicare', 'Medicaid', 'Social Security', 'Obamacare', 'World Bank', 'Security Council',
+  // Russian
+  'НАТО', 'ЕС', 'ООН', 'ОБСЕ', 'МВФ', 'ВТО', 'ЕАЭС', 'ОДКБ', 'ШОС', 'БРИКС', 'СНГ', 'Кремль', 'Госдума', 'МИД',
+  'Минобороны', 'Правительство', 'Министерство', 'Посольство', 'Евросоюз', 'Еврокомиссия', 'Европарламент',
+  'Белый дом', 'Совет Безопасности', 'Всемирный банк',
 ];
 
 /** Capitalised words that are not names when they stand mid-sentence (matched case-sensitively). */
@@ -256,6 +312,9 @@ export const HEDGES: readonly string[] = [
   'may be', 'could be', 'i guess', 'i suppose', 'i suspect', 'apparently', 'presumably',
   'it appears', 'appears to', 'as far as i know', 'if i remember', 'i\'m not sure', 'not sure',
   'kind of', 'sort of', 'more or less', 'i wonder', 'who knows', 'i doubt',
+  // Russian
+  'возможно', 'наверное', 'видимо', 'вероятно', 'кажется', 'похоже', 'предположительно', 'по-видимому', 'может быть',
+  'как представляется', 'если не ошибаюсь', 'не исключено', 'по всей видимости', 'судя по всему',
 ];
 
 /** First-person stance: an opinion rather than a fact. */
@@ -265,6 +324,10 @@ export const OPINION_MARKERS: readonly string[] = [
   'i\'m confident', 'i am confident', 'it is my view', 'to me', 'i love', 'i like', 'i want',
   'we want', 'i would like', 'i\'d like', 'frankly', 'honestly', 'i\'m proud', 'i am proud',
   'i agree', 'i disagree', 'i\'m glad', 'i am glad', 'i respect', 'my view', 'personally',
+  // Russian
+  'по-моему', 'я думаю', 'я считаю', 'мы считаем', 'на мой взгляд', 'по моему мнению', 'я уверен', 'я уверена',
+  'я убежден', 'мы уверены', 'мы убеждены', 'мне кажется', 'я надеюсь', 'мы надеемся', 'я полагаю', 'мы полагаем',
+  'с моей точки зрения', 'мы рады', 'я рад',
 ];
 
 /** What should be done: policy prescriptions and calls to action. */
@@ -273,6 +336,9 @@ export const NORMATIVE_CUES: readonly string[] = [
   'they need to', 'they should', 'they must', 'should be', 'must be', 'need to be', 'has to be',
   'have to be', 'let\'s', 'let us', 'it\'s time', 'it is time', 'we\'ve got to', 'we\'re going to have to',
   'i call on', 'i urge', 'we cannot allow', 'we can\'t allow', 'we can not allow',
+  // Russian
+  'нужно', 'необходимо', 'следует', 'надо', 'давайте', 'пора', 'мы должны', 'они должны', 'вы должны', 'должны быть',
+  'должен быть', 'мы обязаны', 'нельзя допустить', 'мы не можем допустить',
 ];
 
 /** Evaluative adjectives and nouns that judge rather than state. */
@@ -283,10 +349,18 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   'brilliant', 'crazy', 'absurd', 'nonsense', 'pathetic', 'tragic', 'tragedy', 'shame', 'dangerous',
   'important', 'right', 'best', 'worst', 'better', 'worse', 'strong', 'weak', 'proud', 'honest',
   'dishonest', 'corrupt', 'evil', 'heroic', 'brave', 'successful', 'failure', 'failed', 'mess',
+  // Russian
+  'хороший', 'хорошо', 'плохой', 'плохо', 'ужасный', 'прекрасный', 'замечательный', 'важный', 'важно', 'правильно',
+  'неправильно', 'справедливо', 'несправедливо', 'успешный', 'успешно', 'провал', 'провальный', 'позорный',
+  'абсурдный', 'нелепый', 'опасный', 'трагедия', 'героический', 'сильный', 'слабый', 'лучший', 'худший',
 ];
 
 /** Second-person address. */
-export const YOU_WORDS: readonly string[] = ['you', 'your', 'yours', "you're", "you've", "you'll", "you'd", 'yourself'];
+export const YOU_WORDS: readonly string[] = [
+  'you', 'your', 'yours', "you're", "you've", "you'll", "you'd", 'yourself',
+  // Russian
+  'вы', 'ваш', 'ваша', 'ваше', 'ваши', 'вам', 'вас', 'вашей', 'вашего',
+];
 
 /** Below this many words a sentence fires `short`. */
 export const SHORT_WORDS = 6;

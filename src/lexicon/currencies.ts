@@ -25,8 +25,7 @@ export const CODE_ALIASES: Readonly<Record<string, string>> = { RMB: 'CNY', SDR:
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   euro: 'EUR', euros: 'EUR', eur: 'EUR',
   dollar: 'USD', dollars: 'USD',
-  rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', 'рублей': 'RUB', 'рубля': 'RUB', 'рубль': 'RUB', 'руб': 'RUB',
-  'долларов': 'USD', 'доллара': 'USD', 'евро': 'EUR',
+  rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB',
   hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH', hryvnya: 'UAH', hryvnyas: 'UAH',
   yuan: 'CNY', renminbi: 'CNY', yen: 'JPY',
   rupee: 'INR', rupees: 'INR', lira: 'TRY', liras: 'TRY', lire: 'TRY',
@@ -35,7 +34,31 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   shekel: 'ILS', shekels: 'ILS', riyal: 'SAR', riyals: 'SAR', dirham: 'AED', dirhams: 'AED', rand: 'ZAR', won: 'KRW',
   real: 'BRL', reais: 'BRL', peso: 'MXN', pesos: 'MXN',
   sterling: 'GBP', bucks: 'USD',
+  // Russian: the case forms that follow a number (ё is written е; the stage folds it).
+  ...Object.fromEntries([
+    ...ru('RUB', 'рубль рубля рублей рублям рублями рублях руб'),
+    ...ru('USD', 'доллар доллара долларов долларам долларами долларах долл'),
+    ...ru('EUR', 'евро'),
+    ...ru('CNY', 'юань юаня юаней юанях юанями'),
+    ...ru('KZT', 'тенге'),
+    ...ru('UAH', 'гривна гривны гривен гривнах гривнами'),
+    ...ru('JPY', 'иена иены иен йена йены йен'),
+    ...ru('INR', 'рупия рупии рупий'),
+    ...ru('TRY', 'лира лиры лир'),
+    ...ru('PLN', 'злотый злотых'),
+    ...ru('KGS', 'сом сома сомов'),
+    ...ru('UZS', 'сум сума сумов'),
+    ...ru('AZN', 'манат маната манатов'),
+    ...ru('AMD', 'драм драма драмов'),
+    ...ru('GEL', 'лари'),
+    ...ru('GBP', 'стерлингов'),
+  ]) as Record<string, string>,
 };
+
+/** Russian names of one currency, space-separated, as [word, code] rows. */
+function ru(code: string, words: string): [string, string][] {
+  return words.split(' ').map((w) => [w, code]);
+}
 
 /** Hundredths of a currency, after a number: "50 cents" is 0.5 USD. */
 export const CURRENCY_SUBUNITS: Readonly<Record<string, string>> = {
@@ -53,7 +76,15 @@ export const CURRENCY_ADJECTIVES: Readonly<Record<string, string>> = {
   'swiss francs': 'CHF', 'swiss franc': 'CHF', 'turkish TRY': 'TRY', 'indian INR': 'INR', 'pakistani INR': 'PKR',
   'mexican MXN': 'MXN', 'argentine MXN': 'ARS', 'argentinian MXN': 'ARS', 'chilean MXN': 'CLP', 'colombian MXN': 'COP',
   'brazilian BRL': 'BRL', 'chinese CNY': 'CNY', 'japanese JPY': 'JPY', 'south KRW': 'KRW', 'korean KRW': 'KRW',
+  'белорусских RUB': 'BYN', 'белорусский RUB': 'BYN', 'белорусского RUB': 'BYN', 'белорусских USD': 'BYN',
+  'российских RUB': 'RUB', 'американских USD': 'USD', 'канадских USD': 'CAD', 'австралийских USD': 'AUD',
+  'гонконгских USD': 'HKD', 'сингапурских USD': 'SGD',
+  'швейцарских франков': 'CHF', 'швейцарского франка': 'CHF', 'швейцарских франка': 'CHF',
+  // Russian puts "стерлингов" after the noun: "фунтов стерлингов" reads as adjective "фунтов" + "стерлингов" (GBP).
+  'фунтов GBP': 'GBP', 'фунта GBP': 'GBP', 'фунт GBP': 'GBP',
 };
 
 /** "pounds" is a currency only with "sterling" or a £ sign; alone it may be a weight. */
-export const AMBIGUOUS_CURRENCY_WORDS: Readonly<Record<string, string>> = { pound: 'GBP', pounds: 'GBP', francs: 'CHF', franc: 'CHF' };
+export const AMBIGUOUS_CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  pound: 'GBP', pounds: 'GBP', francs: 'CHF', franc: 'CHF', 'франков': 'CHF', 'франка': 'CHF', 'франк': 'CHF',
+};

@@ -35,3 +35,17 @@ export const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
     )
     .flat(),
 );
+
+/**
+ * Russian month names in the forms that name a period on their own, by month number: nominative, genitive
+ * ("15 апреля") and prepositional ("в апреле"). Lower case, ё written е. Kept apart from MONTHS, which the
+ * date reader of ingest matches in "day month year" order only.
+ */
+export const RU_MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    ['январь', 'января', 'январе'], ['февраль', 'февраля', 'феврале'], ['март', 'марта', 'марте'],
+    ['апрель', 'апреля', 'апреле'], ['май', 'мая', 'мае'], ['июнь', 'июня', 'июне'], ['июль', 'июля', 'июле'],
+    ['август', 'августа', 'августе'], ['сентябрь', 'сентября', 'сентябре'], ['октябрь', 'октября', 'октябре'],
+    ['ноябрь', 'ноября', 'ноябре'], ['декабрь', 'декабря', 'декабре'],
+  ].flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
+);

@@ -50,6 +50,8 @@ export interface TechniqueCue {
   readonly maxSentenceWords?: number;
   /** Only in turns with one of these roles (within those the stage reads). */
   readonly roles?: readonly Role[];
+  /** BCP 47 primary tags of the documents the cue is written for; defaults to the file's `languages`. */
+  readonly languages?: readonly string[];
 }
 
 /** Settings of the scare-quote detector (doubt). */
@@ -60,6 +62,8 @@ export interface ScareQuoteSpec {
   readonly explanation: string;
   /** One- or two-word phrases that introduce a term rather than doubt it ("known as"). */
   readonly skipAfter: readonly string[];
+  /** Languages the detector runs for; defaults to the file's `languages`. */
+  readonly languages?: readonly string[];
 }
 
 /** Settings of the repeated-phrase detector (repetition). */
@@ -79,6 +83,8 @@ export interface RepetitionSpec {
   readonly ignore: readonly string[];
   /** Only turns with one of these roles count (within those the stage reads). */
   readonly roles?: readonly Role[];
+  /** Languages the detector runs for; defaults to the file's `languages`. */
+  readonly languages?: readonly string[];
 }
 
 /** The contents of one lexicon/techniques/*.json file. */
@@ -87,6 +93,8 @@ export interface TechniqueLexicon {
   readonly description: string;
   /** Where the cue inventory comes from. */
   readonly source: string;
+  /** BCP 47 primary tags the file's cues are written for, unless a cue says otherwise. Default ["en"]. */
+  readonly languages: readonly string[];
   /** Default confidence of the cues. */
   readonly confidence: number;
   readonly cues: readonly TechniqueCue[];
@@ -104,6 +112,8 @@ export interface RhetoricLexicon {
 export interface NarrativeCue {
   readonly id: string;
   readonly patterns: readonly string[];
+  /** Languages the cue is written for; defaults to the narrative's, then the taxonomy's. */
+  readonly languages?: readonly string[];
   /** Added to the turn's score once per turn when the cue matches. */
   readonly weight: number;
   /** A `topic` cue says what is talked about; a narrative needs at least one `frame` cue. */
@@ -119,6 +129,8 @@ export interface NarrativeSpec {
   readonly source: string;
   /** Overrides the taxonomy's threshold. */
   readonly threshold?: number;
+  /** Languages the narrative's cues are written for; defaults to the taxonomy's. */
+  readonly languages?: readonly string[];
   readonly cues: readonly NarrativeCue[];
 }
 
@@ -126,9 +138,18 @@ export interface NarrativeSpec {
 export interface NarrativeTaxonomy {
   /** Summed cue weight a turn needs for a narrative. */
   readonly threshold: number;
+  /** BCP 47 primary tags the cues are written for, unless a narrative or cue says otherwise. Default ["en"]. */
+  readonly languages: readonly string[];
   readonly classes: Readonly<Record<string, readonly string[]>>;
   readonly narratives: readonly NarrativeSpec[];
 }
+
+/** The languages a cue is written for: its own, else its parent's (file, narrative, taxonomy), else English. */
+export function cueLanguages(...levels: (readonly string[] | undefined)[]): readonly string[] {
+  for (const l of levels) if (l) return l;
+  return DEFAULT_LANGUAGES;
+}
+const DEFAULT_LANGUAGES: readonly string[] = ['en'];
 
 // ---------------------------------------------------------------------------
 // Loading
@@ -220,8 +241,9 @@ export function parseLexicon(files: Readonly<Record<string, unknown>>, where = '
 /** Validates a narrative taxonomy already parsed from JSON; `where` prefixes error messages. */
 export function parseTaxonomy(data: unknown, where = 'narratives.json'): NarrativeTaxonomy {
   const o = object(data, where);
-  known(o, where, ['$comment', 'threshold', 'classes', 'narratives']);
+  known(o, where, ['$comment', 'threshold', 'languages', 'classes', 'narratives']);
   const threshold = positive(o['threshold'], `${where}: threshold`);
+  const languages = o['languages'] === undefined ? DEFAULT_LANGUAGES : langs(o['languages'], `${where}: languages`);
   const classes = o['classes'] === undefined ? {} : parseClasses(o['classes'], `${where}: classes`);
   const list = array(o['narratives'], `${where}: narratives`);
   if (!list.length) throw new Error(`${where}: narratives is empty.`);
@@ -229,7 +251,7 @@ export function parseTaxonomy(data: unknown, where = 'narratives.json'): Narrati
   const narratives = list.map((n, i): NarrativeSpec => {
     const at = `${where}: narratives[${i}]`;
     const no = object(n, at);
-    known(no, at, ['$comment', 'id', 'title', 'description', 'source', 'threshold', 'cues']);
+    known(no, at, ['$comment', 'id', 'title', 'description', 'source', 'threshold', 'languages', 'cues']);
     const id = ident(no['id'], `${at}.id`);
     if (ids.has(id)) throw new Error(`${at}.id "${id}" is used twice.`);
     ids.add(id);
@@ -237,7 +259,7 @@ export function parseTaxonomy(data: unknown, where = 'narratives.json'): Narrati
     const cues = array(no['cues'], `${at}.cues`).map((c, j): NarrativeCue => {
       const cat = `${at} (${id}).cues[${j}]`;
       const co = object(c, cat);
-      known(co, cat, ['$comment', 'id', 'patterns', 'weight', 'kind']);
+      known(co, cat, ['$comment', 'id', 'patterns', 'weight', 'kind', 'languages']);
       const cid = ident(co['id'], `${cat}.id`);
       if (cueIds.has(cid)) throw new Error(`${cat}.id "${cid}" is used twice in ${id}.`);
       cueIds.add(cid);
@@ -245,7 +267,10 @@ export function parseTaxonomy(data: unknown, where = 'narratives.json'): Narrati
       for (const [k, p] of patterns.entries()) checkPattern(p, classes, `${cat}.patterns[${k}]`);
       const kind = co['kind'] ?? 'frame';
       if (kind !== 'topic' && kind !== 'frame') throw new Error(`${cat}.kind must be "topic" or "frame", found ${JSON.stringify(kind)}.`);
-      return { id: cid, patterns, weight: positive(co['weight'], `${cat}.weight`), kind };
+      return {
+        id: cid, patterns, weight: positive(co['weight'], `${cat}.weight`), kind,
+        ...(co['languages'] !== undefined ? { languages: langs(co['languages'], `${cat}.languages`) } : {}),
+      };
     });
     if (!cues.length) throw new Error(`${at}.cues is empty.`);
     if (!cues.some((c) => c.kind === 'frame')) throw new Error(`${at} (${id}) has no cue of kind "frame".`);
@@ -255,18 +280,19 @@ export function parseTaxonomy(data: unknown, where = 'narratives.json'): Narrati
       description: text(no['description'], `${at}.description`),
       source: text(no['source'], `${at}.source`),
       ...(no['threshold'] !== undefined ? { threshold: positive(no['threshold'], `${at}.threshold`) } : {}),
+      ...(no['languages'] !== undefined ? { languages: langs(no['languages'], `${at}.languages`) } : {}),
       cues,
     };
   });
-  return { threshold, classes, narratives };
+  return { threshold, languages, classes, narratives };
 }
 
-const CUE_KEYS = ['$comment', 'id', 'patterns', 'explanation', 'confidence', 'np', 'head', 'quote', 'notBefore', 'notAfter', 'in', 'anchor', 'span', 'maxSentenceWords', 'roles'];
+const CUE_KEYS = ['$comment', 'id', 'patterns', 'explanation', 'confidence', 'np', 'head', 'quote', 'notBefore', 'notAfter', 'in', 'anchor', 'span', 'maxSentenceWords', 'roles', 'languages'];
 const ROLES: readonly Role[] = ['intro', 'question', 'answer'];
 
 function parseTechniqueFile(data: unknown, path: string, classes: Readonly<Record<string, readonly string[]>>): TechniqueLexicon {
   const o = object(data, path);
-  known(o, path, ['$comment', 'technique', 'description', 'source', 'confidence', 'cues', 'scareQuotes', 'repetition']);
+  known(o, path, ['$comment', 'technique', 'description', 'source', 'confidence', 'languages', 'cues', 'scareQuotes', 'repetition']);
   const technique = o['technique'];
   if (typeof technique !== 'string' || !(TECHNIQUES as readonly string[]).includes(technique)) {
     throw new Error(`${path}: technique must be one of ${TECHNIQUES.join(', ')}; found ${JSON.stringify(technique)}.`);
@@ -301,32 +327,36 @@ function parseTechniqueFile(data: unknown, path: string, classes: Readonly<Recor
     if (co['span'] !== undefined) out['span'] = oneOf(co['span'], ['match', 'sentence'], `${cat}.span`);
     if (co['maxSentenceWords'] !== undefined) out['maxSentenceWords'] = count(co['maxSentenceWords'], `${cat}.maxSentenceWords`);
     if (co['roles'] !== undefined) out['roles'] = roles(co['roles'], `${cat}.roles`);
+    if (co['languages'] !== undefined) out['languages'] = langs(co['languages'], `${cat}.languages`);
     return out as unknown as TechniqueCue;
   });
   const result: Record<string, unknown> = {
     technique,
     description: text(o['description'], `${path}: description`),
     source: text(o['source'], `${path}: source`),
+    languages: o['languages'] === undefined ? DEFAULT_LANGUAGES : langs(o['languages'], `${path}: languages`),
     confidence,
     cues,
   };
   if (o['scareQuotes'] !== undefined) {
     const at = `${path}: scareQuotes`;
     const s = object(o['scareQuotes'], at);
-    known(s, at, ['$comment', 'maxWords', 'confidence', 'explanation', 'skipAfter']);
+    known(s, at, ['$comment', 'maxWords', 'confidence', 'explanation', 'skipAfter', 'languages']);
     result['scareQuotes'] = {
       maxWords: count(s['maxWords'], `${at}.maxWords`),
       confidence: unit(s['confidence'], `${at}.confidence`),
       explanation: text(s['explanation'], `${at}.explanation`),
       skipAfter: strings(s['skipAfter'] ?? [], `${at}.skipAfter`, false).map((w) => fold(w)),
+      ...(s['languages'] !== undefined ? { languages: langs(s['languages'], `${at}.languages`) } : {}),
     } satisfies ScareQuoteSpec;
   }
   if (o['repetition'] !== undefined) {
     const at = `${path}: repetition`;
     const r = object(o['repetition'], at);
-    known(r, at, ['$comment', 'minWords', 'maxWords', 'minContent', 'minTurns', 'minCount', 'confidence', 'explanation', 'ignore', 'roles']);
+    known(r, at, ['$comment', 'minWords', 'maxWords', 'minContent', 'minTurns', 'minCount', 'confidence', 'explanation', 'ignore', 'roles', 'languages']);
     const spec: RepetitionSpec = {
       ...(r['roles'] !== undefined ? { roles: roles(r['roles'], `${at}.roles`) } : {}),
+      ...(r['languages'] !== undefined ? { languages: langs(r['languages'], `${at}.languages`) } : {}),
       minWords: count(r['minWords'], `${at}.minWords`),
       maxWords: count(r['maxWords'], `${at}.maxWords`),
       minContent: count(r['minContent'], `${at}.minContent`),
@@ -399,6 +429,12 @@ function positive(v: unknown, at: string): number {
 function count(v: unknown, at: string): number {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) throw new Error(`${at} must be a positive integer; found ${JSON.stringify(v)}.`);
   return v;
+}
+function langs(v: unknown, at: string): string[] {
+  return strings(v, at, true).map((l, i) => {
+    if (!/^[a-z]{2,3}$/.test(l)) throw new Error(`${at}[${i}] must be a BCP 47 primary language tag in lower case ("en", "ru"); found ${JSON.stringify(l)}.`);
+    return l;
+  });
 }
 function roles(v: unknown, at: string): Role[] {
   return strings(v, at, true).map((r, i) => oneOf(r, ROLES, `${at}[${i}]`));
@@ -674,7 +710,7 @@ export function compileCues<C>(cues: readonly C[], patternsOf: (c: C) => readonl
       for (const s of first.stems) push(byStem, s.slice(0, 3), entry);
     }
   }
-  return { byWord, byStem, always, classes, stop: new Set(classes['stop'] ?? []) };
+  return { byWord, byStem, always, classes, stop: new Set((classes['stop'] ?? []).map((w) => fold(w))) };
 }
 
 /** One match of a cue in a sentence: token indexes [from, to). */

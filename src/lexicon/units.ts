@@ -27,6 +27,7 @@ export const UNITS: readonly UnitDefinition[] = [
   { id: 'barrel_per_day', description: 'barrels a day: "2 million barrels per day", "bpd", "mb/d" (1e6)' },
   { id: 'kilometre', description: 'kilometres: "1,200 km"' },
   { id: 'square_kilometre', description: 'square kilometres: "600 sq km", "km²"' },
+  { id: 'square_metre', description: 'square metres: "110 млн кв. м" of housing, "50 square metres"' },
   { id: 'metre', description: 'metres: "300 metres", "5 m" (without a currency sign)' },
   { id: 'centimetre', description: 'centimetres: "30 cm"' },
   { id: 'millimetre', description: 'millimetres: "155 mm"' },
@@ -107,6 +108,8 @@ export const UNIT_PHRASES: readonly UnitPhrase[] = [
   p('kilometre', 'kilometre'), p('kilometer', 'kilometre'),
   p('square kilometres', 'square_kilometre'), p('square kilometers', 'square_kilometre'), p('square kilometre', 'square_kilometre'),
   p('square kilometer', 'square_kilometre'), p('sq km', 'square_kilometre'), p('km2', 'square_kilometre'), p('km²', 'square_kilometre'),
+  p('square metres', 'square_metre'), p('square meters', 'square_metre'), p('square metre', 'square_metre'),
+  p('square meter', 'square_metre'), p('sq m', 'square_metre'), p('m²', 'square_metre'),
   p('metres', 'metre'), p('meters', 'metre'), p('metre', 'metre'), p('meter', 'metre'), p('m', 'metre', 1, true),
   p('cm', 'centimetre', 1, true), p('centimetres', 'centimetre'), p('centimeters', 'centimetre'),
   p('mm', 'millimetre', 1, true), p('millimetres', 'millimetre'), p('millimeters', 'millimetre'),
@@ -128,4 +131,36 @@ export const UNIT_PHRASES: readonly UnitPhrase[] = [
   p('eV', 'electronvolt', 1, true), p('keV', 'electronvolt', 1e3, true), p('MeV', 'electronvolt', 1e6, true),
   p('GeV', 'electronvolt', 1e9, true), p('mol', 'mole', 1, true), p('mmol', 'mole', 1e-3, true),
   p('ppm', 'part_per_million'), p('ppb', 'part_per_billion'),
+  // Russian: every case form that follows a number (ё is written е; the stage folds it).
+  ...ru('процент процента процентов процентам процентами процентах', 'percent'),
+  ...ru('процентных пунктов|процентных пункта|процентного пункта|процентный пункт|процентными пунктами|п . п .|п . п|пп', 'percentage_point'),
+  ...ru('базисных пунктов|базисных пункта|базисного пункта|базисный пункт|б . п .', 'basis_point'),
+  ...ru('год года году годом годе годы годов годам годами годах лет', 'year'),
+  ...ru('летний летнего летнему летним летнем летняя летней летнюю летнее летние летних летними', 'year'),
+  ...ru('десятилетие десятилетия десятилетий десятилетиями десятилетиях', 'year', 10),
+  ...ru('столетия столетий', 'year', 100),
+  ...ru('тонна тонны тонн тонну тоннами тоннах тонной', 'tonne'), p('т', 'tonne', 1, true),
+  ...ru('килограмм килограмма килограммов кг', 'kilogram'),
+  ...ru('кубометр|кубометра|кубометров|кубометрами|кубометрах|кубических метров|кубических метра|кубический метр|куб . м|куб . м .|куб . метров|м3|м³', 'cubic_metre'),
+  ...ru('баррелей в сутки|барреля в сутки|баррелей в день|барреля в день|баррелей нефти в сутки', 'barrel_per_day'),
+  ...ru('баррель барреля баррелей баррелями баррелях', 'barrel'),
+  ...ru('литр литра литров литрами литрах', 'litre'),
+  ...ru('километр километра километров километрами километрах км', 'kilometre'),
+  ...ru('квадратных километров|квадратных километра|квадратный километр|кв . км|км2|км²', 'square_kilometre'),
+  ...ru('квадратных метров|квадратных метра|квадратный метр|кв . м|кв . м .|кв . метров|кв . метра|м2|м²', 'square_metre'),
+  ...ru('метр метра метров метрами метрах', 'metre'), p('м', 'metre', 1, true),
+  ...ru('гектар гектара гектаров гектарами гектарах га', 'hectare'),
+  ...ru('мегаватт мегаватта мегаваттами мвт', 'megawatt'), ...ru('гигаватт гигаватта гигаваттами гвт', 'gigawatt'),
+  ...ru('киловатт киловатта квт', 'kilowatt'),
+  ...ru('квт · ч|квт * ч|квтч|киловатт-часов|киловатт-часа|киловатт-час', 'kilowatt_hour'),
+  ...ru('мвт · ч|мвт * ч|мвтч|мегаватт-часов|мегаватт-часа', 'megawatt_hour'),
+  ...ru('гвт · ч|гвт * ч|гвтч|гигаватт-часов|гигаватт-часа', 'gigawatt_hour'),
+  ...ru('твт · ч|твт * ч|твтч|тераватт-часов|тераватт-часа', 'terawatt_hour'),
+  ...ru('градусов цельсия|градуса цельсия', 'degree_celsius'), ...ru('градус градуса градусов', 'degree'),
 ];
+
+/** Russian phrases for one unit: one-word forms separated by spaces, or (when any phrase has several words) all separated by "|". */
+function ru(list: string, unit: string, factor = 1): UnitPhrase[] {
+  const phrases = list.includes('|') ? list.split('|') : list.split(' ');
+  return phrases.map((words) => p(words, unit, factor));
+}

@@ -1,15 +1,21 @@
-import type { Doc, Entity, EntityType } from '../doc.js';
+import type { Doc, Entity, EntityType, Sentence } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import { AMBIGUOUS, BEFORE_NUMBER, NON_TERMINAL } from '../lexicon/abbreviations.js';
-import { MONTHS } from '../lexicon/months.js';
+import { MONTHS, RU_MONTHS } from '../lexicon/months.js';
 import {
   COMPANIES, INTERNATIONAL, MEDIA, NATIONAL, ORG_CUE_NOUNS, ORG_FORMS, ORG_PREFIXES, ORG_SUFFIXES, RELIGIOUS,
+  RU_ORG_CUE_NOUNS, RU_ORG_HEADS, RU_ORG_PLACE_HEADS, RU_ORGANISATIONS,
 } from '../lexicon/organisations.js';
-import { CITIES, COUNTRIES, DEMONYMS, KINGDOMS, PLACE_CUE_NOUNS, PLACE_SUFFIXES, REGION_WORDS, REGIONS } from '../lexicon/places.js';
+import {
+  CITIES, COUNTRIES, DEMONYMS, KINGDOMS, PLACE_CUE_NOUNS, PLACE_SUFFIXES, REGION_WORDS, REGIONS, RU_CITIES, RU_COUNTRIES,
+  RU_PLACE_CUE_NOUNS, RU_PLACE_CUES, RU_PLACE_PREPOSITIONS, RU_REGIONS,
+} from '../lexicon/places.js';
+import { adjectiveForms, caseForms, NAME_KEY_ENDINGS } from '../lexicon/russian.js';
 import { FUNCTION_WORDS, NON_ENTITY_HEADS, NOT_ACRONYMS, NOT_NAMES, RUSSIAN_FUNCTION_WORDS, WEEKDAYS } from '../lexicon/stopwords.js';
 import {
-  GIVEN_NAMES, HONORIFIC_PHRASES, HONORIFICS, PERSON_CUE_NOUNS, PUBLIC_FIGURES, ROLE_QUALIFIERS, SURNAME_ENDINGS,
-  SURNAME_ENDINGS_AFTER_NAME, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES,
+  GIVEN_NAMES, HONORIFIC_PHRASES, HONORIFICS, PERSON_CUE_NOUNS, PUBLIC_FIGURES, ROLE_QUALIFIERS, RU_GIVEN_NAMES,
+  RU_HONORIFICS, RU_PATRONYMIC_ENDINGS, RU_PUBLIC_FIGURES, RU_SURNAME_ENDINGS, RU_TITLE_HEADS, RU_TITLE_MODIFIERS,
+  SURNAME_ENDINGS, SURNAME_ENDINGS_AFTER_NAME, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES,
 } from '../lexicon/titles.js';
 
 export interface EntityOptions {
@@ -1184,6 +1190,560 @@ class Pass {
   }
 }
 
+// ---------------------------------------------------------------------------
+// Russian: sentences written mostly in Cyrillic are read by their own pass. Names are inflected, titles are
+// often lower case, and capitalised words open sentences as in English; the gazetteers are written in the
+// nominative and expanded to their case forms (src/lexicon/russian.ts), and unknown names are grouped by their
+// stem across cases, typed by the words around them and named in the nominative.
+
+interface RuWords {
+  /** Places and organisations, every case form. */
+  readonly gaz: Node;
+  /** Title heads (lemma in `name`), every case form, any capitalisation. */
+  readonly titles: Node;
+  /** Heads of organisations' names (lemma in `name`), every case form. */
+  readonly orgHeads: Node;
+  /** Folded form of a title modifier → its nominative ("генерального" → "генеральный"). */
+  readonly titleMods: ReadonlyMap<string, string>;
+  /** Folded given-name form → its nominative, and whether the form is the nominative. */
+  readonly given: ReadonlyMap<string, { lemma: string; nom: boolean }>;
+  /** Name key of a public figure's surname → the full name. */
+  readonly figures: ReadonlyMap<string, string>;
+  readonly honorifics: ReadonlySet<string>;
+  readonly orgCues: ReadonlySet<string>;
+  readonly placeCues: ReadonlySet<string>;
+  readonly placeCueNouns: ReadonlySet<string>;
+  readonly placePreps: ReadonlySet<string>;
+  readonly orgPlaceHeads: ReadonlySet<string>;
+  readonly func: ReadonlySet<string>;
+  readonly patronymicEnds: readonly string[];
+  readonly surnameEnds: readonly string[];
+}
+
+let ruWords: RuWords | undefined;
+
+/** A trie of every case form of `rows` ("lemma" or "lemma|irregular form|…"), each entry named by its lemma. */
+function formsTrie(rows: readonly string[], type: EntityType, kind: LexKind, common: boolean): Node {
+  const root = new Node();
+  for (const row of rows) {
+    const [lemma, ...extra] = row.split('|') as [string, ...string[]];
+    const make = (shapes: Uint8Array): LexEntry => ({ type, name: lemma, id: undefined, kind, shapes });
+    for (const f of [...caseForms(lemma, common), ...extra]) insert(root, f, make, false);
+  }
+  return root;
+}
+
+function formKeys(rows: readonly string[], common: boolean): Set<string> {
+  const out = new Set<string>();
+  for (const r of rows) for (const f of caseForms(r, common)) out.add(fold(f));
+  return out;
+}
+
+function buildRuWords(): RuWords {
+  const gaz = new Node();
+  for (const row of RU_COUNTRIES) {
+    const [id, name, ...others] = row.split('|') as [string, string, ...string[]];
+    const make = (shapes: Uint8Array): LexEntry => ({ type: 'PLACE', name, id, kind: 'country', shapes });
+    for (const n of [name, ...others]) for (const f of caseForms(n)) insert(gaz, f, make, false);
+  }
+  for (const [rows, kind] of [[RU_CITIES, 'city'], [RU_REGIONS, 'region']] as const) {
+    for (const row of rows) {
+      const names = row.split('|');
+      const make = (shapes: Uint8Array): LexEntry => ({ type: 'PLACE', name: names[0]!, id: undefined, kind, shapes });
+      for (const n of names) for (const f of caseForms(n)) insert(gaz, f, make, false);
+    }
+  }
+  for (const row of RU_ORGANISATIONS) {
+    const [id, name, ...others] = row.split('|') as [string, string, ...string[]];
+    const make = (shapes: Uint8Array): LexEntry => ({ type: 'ORG', name, id, kind: 'org', shapes });
+    for (const n of [name, ...others]) for (const f of caseForms(n, true)) insert(gaz, f, make, false);
+  }
+  const given = new Map<string, { lemma: string; nom: boolean }>();
+  for (const g of RU_GIVEN_NAMES) {
+    for (const f of caseForms(g)) {
+      const k = fold(f);
+      if (!given.has(k) || f === g) given.set(k, { lemma: g, nom: f === g });
+    }
+  }
+  const figures = new Map<string, string>();
+  for (const f of RU_PUBLIC_FIGURES) figures.set(nameKey(fold(f.split(' ').at(-1)!)), f);
+  const titleMods = new Map<string, string>();
+  for (const m of RU_TITLE_MODIFIERS) for (const f of adjectiveForms(m)) titleMods.set(fold(f), m);
+  return {
+    gaz,
+    titles: formsTrie(RU_TITLE_HEADS, 'PERSON', 'phrase', true),
+    orgHeads: formsTrie(RU_ORG_HEADS, 'ORG', 'org', true),
+    titleMods,
+    given,
+    figures,
+    honorifics: formKeys(RU_HONORIFICS, true),
+    orgCues: formKeys(RU_ORG_CUE_NOUNS, true),
+    placeCues: formKeys(RU_PLACE_CUES, true),
+    placeCueNouns: formKeys(RU_PLACE_CUE_NOUNS, true),
+    placePreps: new Set(RU_PLACE_PREPOSITIONS),
+    orgPlaceHeads: keys(RU_ORG_PLACE_HEADS),
+    func: keys([...RUSSIAN_FUNCTION_WORDS, ...WEEKDAYS, ...Object.keys(MONTHS), ...Object.keys(RU_MONTHS)]),
+    patronymicEnds: RU_PATRONYMIC_ENDINGS,
+    surnameEnds: RU_SURNAME_ENDINGS.map(fold),
+  };
+}
+
+/** The key that groups the case forms of one proper name: the folded word without its case ending. */
+function nameKey(key: string): string {
+  for (const e of NAME_KEY_ENDINGS) if (key.length - e.length >= 3 && key.endsWith(e)) return key.slice(0, -e.length);
+  return key;
+}
+
+const isCyrillicTok = (t: Tok | undefined): boolean => {
+  const c = t ? t.text.charCodeAt(0) : 0;
+  return c >= 0x400 && c <= 0x4ff;
+};
+const isOpenQuote = (t: Tok | undefined): boolean => !!t && t.kind === PUNCT && (t.text === '"' || OPEN_DOUBLE.has(t.text));
+const isCloseQuote = (t: Tok | undefined): boolean => !!t && t.kind === PUNCT && (t.text === '"' || CLOSE_DOUBLE.has(t.text));
+/** Russian verb forms, which end a title's complements ("президент заявил"); short words ("дел", "лет") are nouns. */
+const RU_VERB_END = /(?:ет|ит|ют|ут|ят|ат|ть|ться|тся|ли|ла|ло|лся|лась|лись|ал|ил|ел|ял|ешь|ишь|ем|им)$/;
+const isRuVerb = (key: string): boolean => key.length > 4 && RU_VERB_END.test(key);
+/** Male given names in -а/-я (the rest are female). */
+const RU_MALE_IN_A = new Set(['никита', 'илья', 'кузьма', 'фома', 'лука', 'савва', 'данила', 'гаврила', 'мустафа']);
+
+/** A Russian mention before its type and name are settled. */
+interface RuMention {
+  readonly s: number;
+  readonly e: number;
+  type: EntityType | null;
+  name: string;
+  id: string | undefined;
+  role: string | undefined;
+  /** Grouping key for unknown names and people (surname key). */
+  readonly key: string;
+  /** Observed surface forms of the grouped word (the surname, or the unknown name). */
+  readonly forms: string[];
+  /** People: the given name as a lemma, whether this mention has it in the nominative, patronymic, initials. */
+  readonly given?: { lemma: string; nom: boolean; form: string };
+  readonly patronymic?: string;
+  readonly initials?: string;
+  /** Votes for a type, from the words around an unknown name. */
+  readonly votes?: Partial<Record<EntityType, number>>;
+  /** A generic organisation: canonical name already built. */
+  readonly generic?: boolean;
+}
+
+class RuPass {
+  readonly toks: Tok[] = [];
+  readonly ranges: [number, number][] = [];
+  readonly out: RuMention[] = [];
+  /** Keys of capitalised words seen not at the start of a sentence. */
+  readonly capSeen = new Set<string>();
+
+  constructor(readonly text: string, sentences: readonly { start: number; end: number }[], readonly w: RuWords, readonly en: Words) {
+    for (let k = 0; k < sentences.length; k++) {
+      const s = sentences[k]!;
+      const a = this.toks.length;
+      tokenize(text, s.start, s.end, k, this.toks);
+      markPositions(this.toks, a, this.toks.length);
+      this.ranges.push([a, this.toks.length]);
+    }
+    for (const t of this.toks) if (t.kind === WORD && t.cap && !t.initial) this.capSeen.add(nameKey(t.key));
+  }
+
+  span(s: number, e: number): string {
+    return this.text.slice(s, e).replace(/\s+/g, ' ');
+  }
+
+  /** A gazetteer name at toks[i] (Russian forms, or the English gazetteer for Latin words). */
+  lexAt(i: number, b: number): [number, LexEntry] | null {
+    const t = this.toks[i]!;
+    if (!isNameTok(t)) return null;
+    const m = isCyrillicTok(t) ? lookup(this.w.gaz, this.toks, i, b) : lookup(this.en.gaz, this.toks, i, b);
+    if (!m) return null;
+    // A sentence-initial common word is no name ("Союз" alone is not in the gazetteer; "Мир" neither).
+    return m;
+  }
+
+  /** A title at toks[i]: optional modifiers, then a head in any case. Returns its end and the head's lemma. */
+  titleAt(i: number, b: number): { end: number; head: number; lemma: string } | null {
+    let j = i;
+    while (j < b && j < i + 3 && this.toks[j]!.kind === WORD && this.w.titleMods.has(this.toks[j]!.key)) j++;
+    const m = lookup(this.w.titles, this.toks, j, b);
+    return m ? { end: m[0], head: j, lemma: m[1].name } : null;
+  }
+
+  /** A given name, patronymic and surname, or initials and a surname, at toks[p]. */
+  personAt(p: number, b: number): { end: number; given?: { lemma: string; nom: boolean; form: string }; patronymic?: string; initials?: string; surname: number } | null {
+    const { toks, w } = this;
+    const t = toks[p];
+    if (!t || !isNameTok(t)) return null;
+    const nameWord = (q: number): boolean => {
+      const u = toks[q];
+      return !!u && q < b && isNameTok(u) && !u.upper && !isInitials(u) && !w.func.has(u.key) && !lookup(w.gaz, toks, q, b)
+        && !lookup(w.titles, toks, q, b) && !lookup(w.orgHeads, toks, q, b) && !w.placeCues.has(u.key);
+    };
+    const hyphenated = (q: number): number => (toks[q + 1]?.key === '-' && !toks[q + 1]!.sp && nameWord(q + 2) && !toks[q + 2]!.sp ? q + 3 : q + 1);
+    if (isInitials(t)) {
+      let q = p + 1;
+      let initials = t.text;
+      while (q < b && isInitials(toks[q]!)) { initials += toks[q]!.text; q++; }
+      if (!nameWord(q)) return null;
+      return { end: hyphenated(q), initials, surname: q };
+    }
+    const g = w.given.get(t.key);
+    if (!g) return null;
+    const given = { ...g, form: t.text };
+    const q = p + 1;
+    if (!nameWord(q)) return null;
+    if (w.patronymicEnds.some((e) => patronymic(nameKey(toks[q]!.key), e))) {
+      if (nameWord(q + 1)) return { end: hyphenated(q + 1), given, patronymic: toks[q]!.text, surname: q + 1 };
+      return { end: q + 1, given, patronymic: toks[q]!.text, surname: -1 };
+    }
+    return { end: hyphenated(q), given, surname: q };
+  }
+
+  /** An unknown capitalised word or run at toks[i], typed later by votes. */
+  candidate(a: number, e: number, votes: Partial<Record<EntityType, number>>, role?: string): void {
+    const { toks } = this;
+    const last = toks[e - 1]!;
+    const keyParts: string[] = [];
+    for (let k = a; k < e; k++) if (toks[k]!.kind === WORD) keyParts.push(nameKey(toks[k]!.key));
+    this.out.push({
+      s: toks[a]!.s, e: last.e, type: null, name: this.span(toks[a]!.s, last.e), id: undefined, role,
+      key: keyParts.join(' '), forms: [this.span(toks[a]!.s, last.e)], votes,
+    });
+  }
+
+  emitLex(i: number, end: number, entry: LexEntry): void {
+    const { toks } = this;
+    this.out.push({ s: toks[i]!.s, e: toks[end - 1]!.e, type: entry.type, name: entry.name, id: entry.id, role: undefined, key: '', forms: [] });
+  }
+
+  emitPerson(p: NonNullable<ReturnType<RuPass['personAt']>>, start: number, role?: string): void {
+    const { toks } = this;
+    const sTok = p.surname >= 0 ? toks[p.surname]! : undefined;
+    const surnameForm = sTok ? this.span(sTok.s, toks[p.end - 1]!.e) : '';
+    this.out.push({
+      s: toks[start]!.s, e: toks[p.end - 1]!.e, type: 'PERSON', name: '', id: undefined, role,
+      key: sTok ? nameKey(fold(surnameForm)) : `${p.given ? fold(p.given.lemma) : ''} ${nameKey(fold(p.patronymic ?? ''))}`,
+      forms: surnameForm ? [surnameForm] : [],
+      ...(p.given ? { given: p.given } : {}), ...(p.patronymic ? { patronymic: p.patronymic } : {}),
+      ...(p.initials ? { initials: p.initials } : {}),
+    });
+  }
+
+  /** The cue words before toks[i] as votes: "Республика Карвения", "город X", "компания X", "в X". */
+  cueVotes(i: number): Partial<Record<EntityType, number>> {
+    const { toks, w } = this;
+    const p = toks[i - 1];
+    if (!p || p.sent !== toks[i]!.sent || p.kind !== WORD) return {};
+    if (w.placeCues.has(p.key) || w.placeCueNouns.has(p.key)) return { PLACE: 3 };
+    if (w.orgCues.has(p.key)) return { ORG: 3 };
+    if (!p.cap && w.placePreps.has(p.key)) return { PLACE: 1 };
+    return {};
+  }
+
+  /** A generic organisation from a head at toks[i] ("Министерство иностранных дел Карвении"): its end, or -1. */
+  orgFrom(i: number, headEnd: number, headLemma: string, b: number): number {
+    const { toks, w } = this;
+    let j = headEnd;
+    let last = -1;
+    for (let n = 0; j < b && n < 8; n++) {
+      const t = toks[j]!;
+      if (t.kind !== WORD) break;
+      if (t.cap) {
+        const lex = this.lexAt(j, b);
+        if (lex) { j = lex[0]; last = j; continue; }
+        if (w.given.has(t.key) || lookup(w.titles, toks, j, b)) break;
+        j++;
+        last = j;
+        continue;
+      }
+      const nextCap = isNameTok(toks[j + 1]);
+      if ((t.key === 'в' || t.key === 'во') && w.orgPlaceHeads.has(fold(headLemma)) && nextCap) { j++; continue; }
+      if ((t.key === 'при' || t.key === 'по') && j + 1 < b && toks[j + 1]!.kind === WORD) { j++; continue; }
+      if (t.key === 'и' && last === j && toks[j + 1]?.kind === WORD && !toks[j + 1]!.cap) { j++; continue; }
+      if (w.func.has(t.key) || isRuVerb(t.key) || t.key.length < 3) break;
+      j++;
+      last = j;
+    }
+    return last;
+  }
+
+  scan(): void {
+    for (const [a, b] of this.ranges) this.scanRange(a, b, b);
+  }
+
+  /** Reads toks[a, e) of a sentence that ends at `b`. */
+  scanRange(a: number, e: number, b: number): void {
+    const { toks, w } = this;
+    let i = a;
+    while (i < e) {
+      const t = toks[i]!;
+      // A quoted name after an organisation noun or legal form: компания «Карвгаз», агентству "Степь-Пресс".
+      if (t.kind === WORD && (w.orgCues.has(t.key) || this.en.orgForms.has(t.text)) && isOpenQuote(toks[i + 1]) && isNameTok(toks[i + 2])) {
+        let k = i + 2;
+        while (k < e && k < i + 12 && !isCloseQuote(toks[k]) && !SENTENCE_STOPS.has(toks[k]!.text)) k++;
+        if (isCloseQuote(toks[k])) {
+          const inner = lookup(w.gaz, toks, i + 2, k);
+          const name = inner && inner[0] === k ? inner[1].name : this.span(toks[i + 2]!.s, toks[k - 1]!.e);
+          this.out.push({ s: toks[i + 2]!.s, e: toks[k - 1]!.e, type: 'ORG', name, id: inner && inner[0] === k ? inner[1].id : undefined, role: undefined, key: '', forms: [] });
+          i = k + 1;
+          continue;
+        }
+      }
+      // A title, perhaps lower case: its complements, then the name it introduces.
+      const title = t.kind === WORD ? this.titleAt(i, e) : null;
+      if (title) {
+        const next = this.afterTitle(i, title, e, b);
+        i = next > i ? next : title.end; // a title with no name names no one ("Господин Посол")
+        continue;
+      }
+      // "господин Варнис"
+      if (t.kind === WORD && w.honorifics.has(t.key) && isNameTok(toks[i + 1]) && !lookup(w.titles, toks, i + 1, e)) {
+        const p = this.personAt(i + 1, e);
+        if (p) { this.emitPerson(p, i + 1); i = p.end; continue; }
+        if (!this.lexAt(i + 1, e)) { this.candidate(i + 1, i + 2, { PERSON: 3 }); i += 2; continue; }
+      }
+      if (!isNameTok(t)) { i++; continue; }
+      const p = this.personAt(i, e);
+      if (p) { this.emitPerson(p, i); i = p.end; continue; }
+      const lex = this.lexAt(i, e);
+      const head = isCyrillicTok(t) ? lookup(w.orgHeads, toks, i, e) : null;
+      if (head && (!lex || lex[1].type === 'ORG')) {
+        const end = this.orgFrom(i, head[0], head[1].name, e);
+        if (end > head[0] && (!lex || end > lex[0])) {
+          const rest = this.span(toks[head[0]]!.s, toks[end - 1]!.e);
+          this.out.push({ s: t.s, e: toks[end - 1]!.e, type: 'ORG', name: `${head[1].name} ${rest}`, id: undefined, role: undefined, key: '', forms: [], generic: true });
+          this.scanRange(head[0], end, b);
+          i = end;
+          continue;
+        }
+      }
+      if (lex) { this.emitLex(i, lex[0], lex[1]); i = lex[0]; continue; }
+      // Unknown capitalised words: one at a time, typed by their cues once the document is read.
+      if (!t.upper && isCyrillicTok(t) && !w.func.has(t.key) && !isInitials(t) && t.text.length > 2 && !w.placeCues.has(t.key)
+        && !w.honorifics.has(t.key) && (!t.initial || this.capSeen.has(nameKey(t.key))) && !t.quoted) {
+        const votes = this.cueVotes(i);
+        this.candidate(i, i + 1, votes);
+      }
+      i++;
+    }
+  }
+
+  /**
+   * After a title at toks[i]: complements (lowercase genitives, gazetteer names, "в"/"при" and a place) up to the
+   * name of the person. Returns where to go on, or `i` when no person follows.
+   */
+  afterTitle(i: number, title: { end: number; head: number; lemma: string }, e: number, b: number): number {
+    const { toks, w } = this;
+    let j = title.end;
+    let lower = 0;
+    let unknownCaps = 0;
+    for (let n = 0; j < e && n < 12; n++) {
+      const t = toks[j]!;
+      if (t.kind === PUNCT) {
+        if (t.key === '-' && !t.sp && j + 1 < e && !toks[j + 1]!.sp) { j++; continue; }
+        break;
+      }
+      if (t.kind !== WORD) break;
+      const p = isNameTok(t) ? this.personAt(j, e) : null;
+      if (p) {
+        this.emitPerson(p, j, this.role(i, title, j));
+        this.scanRange(title.end, j, b);
+        return p.end;
+      }
+      if (isNameTok(t)) {
+        const lex = this.lexAt(j, e);
+        if (lex) { j = lex[0]; continue; }
+        if (t.upper || w.placeCues.has(t.key) || lookup(w.orgHeads, toks, j, e)) { j++; unknownCaps++; continue; }
+        if (w.func.has(t.key)) break;
+        // A surname alone after the title ("Президент Даскал", "президента Даскала"): a person if the document
+        // agrees. After a title in the nominative a word in -и/-ы is a genitive ("Президент Карвении заявил").
+        const nominative = fold(title.lemma) === toks[title.end - 1]!.key || toks[title.end - 1]!.key === fold(title.lemma.split('-').at(-1)!);
+        const genitive = nominative && /[иы]$/.test(t.key);
+        if (unknownCaps === 0 && !genitive && !(toks[j - 1]?.kind === WORD && (w.placeCues.has(toks[j - 1]!.key) || w.placePreps.has(toks[j - 1]!.key)))) {
+          const role = this.role(i, title, j);
+          this.scanRange(title.end, j, b);
+          this.candidate(j, j + 1, { PERSON: 2 }, role);
+          return j + 1;
+        }
+        // Two unknown capitalised words ending the complements: a given name we do not know and a surname
+        // ("Президент Ордении Томаш Крайно"), unless a place word precedes them ("Республики Карвения").
+        const n1 = toks[j + 1];
+        const prevTok = toks[j - 1]!;
+        if (n1 && j + 1 < e && isNameTok(n1) && !n1.upper && !this.lexAt(j + 1, e) && !w.func.has(n1.key) && !w.placeCues.has(n1.key)
+          && !isNameTok(toks[j + 2]) && !(prevTok.kind === WORD && (w.placeCues.has(prevTok.key) || w.placePreps.has(prevTok.key)))
+          && !lookup(w.orgHeads, toks, j, e)) {
+          const p = { end: j + 2, given: { lemma: t.text, nom: true, form: t.text }, surname: j + 1 };
+          this.emitPerson(p, j, this.role(i, title, j));
+          this.scanRange(title.end, j, b);
+          return j + 2;
+        }
+        j++;
+        unknownCaps++;
+        continue;
+      }
+      if (t.key === 'в' || t.key === 'во' || t.key === 'при' || t.key === 'по' || t.key === 'и') { j++; continue; }
+      if (w.func.has(t.key) || isRuVerb(t.key) || ++lower > 4) break;
+      j++;
+    }
+    return i;
+  }
+
+  /** The role of a title spanning toks[i, j), with its head in the nominative ("Посла Карвении" → "Посол Карвении"). */
+  role(i: number, title: { end: number; head: number; lemma: string }, j: number): string {
+    const { toks } = this;
+    let k = j;
+    while (k > title.end && (toks[k - 1]!.kind !== WORD || ['в', 'во', 'при', 'по', 'и'].includes(toks[k - 1]!.key))) k--;
+    const words: string[] = [];
+    for (let m = i; m < title.head; m++) words.push(this.w.titleMods.get(toks[m]!.key) ?? toks[m]!.text);
+    words.push(title.lemma);
+    if (toks[i]!.cap) words[0] = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
+    const after = k > title.end ? ` ${this.span(toks[title.end]!.s, toks[k - 1]!.e)}` : '';
+    return `${words.join(' ')}${after}`;
+  }
+
+  /** Types the unknown names by votes and known people, and names every entity in the nominative. */
+  resolve(meta: Doc['meta'] | null): void {
+    const { w } = this;
+    const people = this.out.filter((m) => m.type === 'PERSON');
+    const personKeys = new Set(people.map((m) => m.key));
+    if (meta) {
+      for (const p of [meta.interviewee, meta.interviewer]) {
+        const last = p?.trim().split(/\s+/).at(-1);
+        if (last && /[\u0400-\u04ff]/.test(last)) personKeys.add(nameKey(fold(last)));
+      }
+    }
+    // Votes per key across the document.
+    const votes = new Map<string, Partial<Record<EntityType, number>>>();
+    for (const m of this.out) {
+      if (m.type !== null || !m.votes) continue;
+      const v = votes.get(m.key) ?? {};
+      for (const [t, n] of Object.entries(m.votes) as [EntityType, number][]) v[t] = (v[t] ?? 0) + n;
+      votes.set(m.key, v);
+    }
+    for (const m of this.out) {
+      if (m.type !== null) continue;
+      if (personKeys.has(m.key) || w.figures.has(m.key)) { m.type = 'PERSON'; continue; }
+      const v = votes.get(m.key) ?? {};
+      let best: EntityType | null = null;
+      let n = 0;
+      for (const t of ['PLACE', 'ORG', 'PERSON'] as const) if ((v[t] ?? 0) > n) { best = t; n = v[t]!; }
+      // A single weak hint ("в X" once) types nothing; a title or a cue noun does.
+      if (best && (n >= 2 || this.out.filter((o) => o.key === m.key).length >= 2)) m.type = best;
+      if (m.type !== 'PERSON') (m as { role: string | undefined }).role = undefined;
+    }
+    // Names: people by their surname key, unknown names by their case forms.
+    const byKey = new Map<string, RuMention[]>();
+    for (const m of this.out) {
+      if (m.type === null || !m.key || m.generic) continue;
+      const list = byKey.get(m.key) ?? [];
+      list.push(m);
+      byKey.set(m.key, list);
+    }
+    for (const [, list] of byKey) {
+      const forms = list.flatMap((m) => m.forms);
+      const persons = list.filter((m) => m.type === 'PERSON');
+      if (persons.length) {
+        const name = personName(persons, forms);
+        for (const m of persons) m.name = name;
+      }
+      const others = list.filter((m) => m.type !== 'PERSON');
+      if (others.length) {
+        const name = lemmaOf(forms);
+        for (const m of others) m.name = name;
+      }
+    }
+  }
+
+  entities(): Entity[] {
+    const kept = this.out.filter((m) => m.type !== null);
+    kept.sort((x, y) => x.s - y.s || x.e - y.e);
+    const out: Entity[] = [];
+    let prev: RuMention | undefined;
+    for (const m of kept) {
+      if (prev && prev.s === m.s && prev.e === m.e) continue;
+      prev = m;
+      out.push({ start: m.s, end: m.e, type: m.type!, name: m.name, ...(m.id !== undefined ? { id: m.id } : {}), ...(m.role ? { role: m.role } : {}) });
+    }
+    return out;
+  }
+}
+
+/** True when more letters of text[start, end) are Cyrillic than Latin. */
+function mostlyCyrillic(text: string, start: number, end: number): boolean {
+  let cyr = 0;
+  let lat = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) cyr++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) lat++;
+  }
+  return cyr > lat;
+}
+
+/** True when `key` (folded) ends in the patronymic ending `end` after a stem of three letters or more. */
+function patronymic(key: string, end: string): boolean {
+  return key.length >= end.length + 3 && key.endsWith(end);
+}
+
+/**
+ * The nominative among observed case forms of one name: the form whose own paradigm covers most of the
+ * others ("Карвения" covers "Карвении", "Карвенией"); ties go to the shortest, then the first seen.
+ */
+function lemmaOf(forms: readonly string[]): string {
+  const seen = [...new Set(forms)];
+  if (seen.length === 1) return seen[0]!;
+  const folded = new Set(seen.map(fold));
+  let best = seen[0]!;
+  let bestScore = -1;
+  for (const f of seen) {
+    let score = 0;
+    for (const g of caseForms(f)) if (folded.has(fold(g))) score++;
+    if (score > bestScore || (score === bestScore && f.length < best.length)) { best = f; bestScore = score; }
+  }
+  return best;
+}
+
+/** Case endings a given name and a surname share in one case ("Олега Варниса", "Олегом Варнисом"). */
+const SURNAME_CASE_ENDS: Readonly<Record<string, readonly string[]>> = {
+  'а': ['а'], 'я': ['а', 'я'], 'у': ['у'], 'ю': ['у', 'ю'], 'ом': ['ом', 'ым'], 'ем': ['ем', 'ым', 'ом'], 'е': ['е'], 'и': ['е'],
+};
+
+/** The nominative surname behind `form`, given the given name beside it in the same case. */
+function surnameLemma(form: string, given: { lemma: string; form: string } | undefined): string {
+  if (!given || given.form === given.lemma) return form;
+  const g = given.lemma.toLowerCase();
+  const female = /[ая]$/.test(g) && !RU_MALE_IN_A.has(g);
+  const low = form.toLowerCase();
+  if (female) {
+    if (low.endsWith('ской') || low.endsWith('цкой')) return `${form.slice(0, -2)}ая`;
+    if (/(?:ов|ев|ин|ын)ой$/.test(low)) return `${form.slice(0, -2)}а`;
+    if (/(?:ов|ев|ин|ын)у$/.test(low)) return `${form.slice(0, -1)}а`;
+    return form; // other women's surnames do not decline ("Анны Кравец")
+  }
+  if (/(?:ского|цкого)$/.test(low)) return `${form.slice(0, -3)}ий`;
+  if (/(?:скому|цкому)$/.test(low)) return `${form.slice(0, -3)}ий`;
+  if (/(?:ским|цким)$/.test(low)) return `${form.slice(0, -2)}ий`;
+  const givenEnd = given.form.toLowerCase().slice(g.replace(/[йья]$/, '').length);
+  for (const end of SURNAME_CASE_ENDS[givenEnd] ?? []) if (low.endsWith(end) && low.length - end.length >= 3) return form.slice(0, -end.length);
+  return form;
+}
+
+/** One canonical name for a person from all their mentions: "Олег Варнис" from "О.Варниса" and "Олега Варниса". */
+function personName(mentions: readonly RuMention[], forms: readonly string[]): string {
+  const full = mentions.filter((m) => m.given);
+  const nominative = full.find((m) => m.given!.nom);
+  if (nominative) {
+    const parts = [nominative.given!.lemma];
+    if (nominative.patronymic) parts.push(nominative.patronymic);
+    if (nominative.forms[0]) parts.push(nominative.forms[0]);
+    return parts.join(' ');
+  }
+  const withGiven = full[0];
+  const surname = withGiven?.forms[0] ? surnameLemma(withGiven.forms[0], withGiven.given) : forms.length ? lemmaOf(forms) : '';
+  if (withGiven) return [withGiven.given!.lemma, ...(surname ? [surname] : [])].join(' ');
+  const initials = mentions.find((m) => m.initials)?.initials;
+  return initials ? `${initials} ${surname}` : surname;
+}
+
 /**
  * People, organisations and places, one item per mention, with one canonical
  * `name` per entity across the document; ISO 3166-1 alpha-2 `id` for
@@ -1202,10 +1762,18 @@ export function entities(options: EntityOptions = {}): Stage<'entities'> {
     layer: 'entities',
     needs: ['sentences'],
     run(doc) {
-      const pass = new Pass(doc.text, doc.sentences ?? [], w);
+      // Sentences written mostly in Cyrillic go to the Russian pass; the rest to the English one.
+      const latin: Sentence[] = [];
+      const cyrillic: Sentence[] = [];
+      for (const s of doc.sentences ?? []) (mostlyCyrillic(doc.text, s.start, s.end) ? cyrillic : latin).push(s);
+      const pass = new Pass(doc.text, latin, w);
       pass.scan();
       pass.resolve(useMeta ? doc.meta : null);
-      return pass.entities();
+      if (!cyrillic.length) return pass.entities();
+      const ru = new RuPass(doc.text, cyrillic, (ruWords ??= buildRuWords()), w);
+      ru.scan();
+      ru.resolve(useMeta ? doc.meta : null);
+      return [...pass.entities(), ...ru.entities()].sort((x, y) => x.start - y.start || x.end - y.end);
     },
   };
 }

@@ -1,20 +1,25 @@
-import type { Doc, Narrative, Role, Span } from '../doc.js';
+import type { Doc, Narrative, Reporter, Role, Span } from '../doc.js';
 import type { Stage } from '../pipeline.js';
-import { compileCues, loadTaxonomy, matchSentence, tokenize } from '../lexicon/rhetoric.js';
-import type { NarrativeCue, NarrativeSpec, NarrativeTaxonomy } from '../lexicon/rhetoric.js';
+import { compileCues, cueLanguages, loadTaxonomy, matchSentence, tokenize } from '../lexicon/rhetoric.js';
+import type { CompiledCues, NarrativeCue, NarrativeSpec, NarrativeTaxonomy } from '../lexicon/rhetoric.js';
 
 export interface NarrativesOptions {
   /** Narrative taxonomy; defaults to the shipped lexicon/narratives.json. */
   readonly taxonomy?: NarrativeTaxonomy;
   /** Turns to read; defaults to questions and answers (every turn when a document has neither). */
   readonly roles?: readonly Role[];
-  /** BCP 47 primary tags the taxonomy is written for; other documents get no items. Default ["en"]. */
+  /**
+   * BCP 47 primary tags of the documents to read. Default: every language some cue is written for (the
+   * `languages` of cue, narrative or taxonomy, lexicon/README.md). A document in another language gets no items
+   * and a `narratives/language` info diagnostic; one with no `meta.language` is read with every cue.
+   */
   readonly languages?: readonly string[];
 }
 
 interface Cue {
   readonly narrative: number;
   readonly spec: NarrativeCue;
+  readonly languages: readonly string[];
 }
 
 /** Longest evidence quote shown in an explanation, in characters. */
@@ -31,17 +36,26 @@ const QUOTE_MAX = 60;
 export function narratives(options: NarrativesOptions = {}): Stage<'narratives'> {
   const taxonomy = options.taxonomy ?? loadTaxonomy();
   const roles = options.roles ?? ['question', 'answer'];
-  const languages = options.languages ?? ['en'];
   const specs: readonly NarrativeSpec[] = taxonomy.narratives;
-  const cues: Cue[] = specs.flatMap((n, i) => n.cues.map((spec) => ({ narrative: i, spec })));
-  const compiled = compileCues(cues, (c) => c.spec.patterns, taxonomy.classes);
+  const cues: Cue[] = specs.flatMap((n, i) => n.cues.map((spec) => ({
+    narrative: i, spec, languages: cueLanguages(spec.languages, n.languages, taxonomy.languages),
+  })));
+  const covered = new Set(cues.flatMap((c) => c.languages));
+  const readable = options.languages ? new Set(options.languages.filter((l) => covered.has(l))) : covered;
+  const all = compileCues(cues, (c) => c.spec.patterns, taxonomy.classes);
+  const byLanguage = new Map<string, CompiledCues<Cue>>();
+  for (const l of readable) byLanguage.set(l, compileCues(cues.filter((c) => c.languages.includes(l)), (c) => c.spec.patterns, taxonomy.classes));
 
   return {
     layer: 'narratives',
     needs: ['turns', 'sentences'],
-    run(doc: Doc): readonly Narrative[] {
+    run(doc: Doc, report: Reporter): readonly Narrative[] {
       const lang = doc.meta.language?.toLowerCase().split('-')[0];
-      if (lang && !languages.includes(lang)) return [];
+      const compiled = lang ? byLanguage.get(lang) : all;
+      if (!compiled) {
+        report.info('narratives/language', `The narrative taxonomy covers ${[...readable].sort().join(', ') || 'no language'}; this document is in ${lang}, so no narratives were looked for.`);
+        return [];
+      }
       const text = doc.text;
       const turns = doc.turns ?? [];
       const read = new Set<number>();

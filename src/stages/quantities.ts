@@ -13,15 +13,18 @@ import {
   AMBIGUOUS_CURRENCY_WORDS, CODE_ALIASES, CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
 } from '../lexicon/currencies.js';
-import { MONTHS } from '../lexicon/months.js';
+import { MONTHS, RU_MONTHS } from '../lexicon/months.js';
 import {
-  CHANGE_MULTIPLES, DOLLAR_PREFIXES, FRACTION_WORDS, MULTIPLIER_WORDS, ORDINAL_SUFFIXES, SCALE_ABBREVIATIONS,
-  SCALE_WORDS, SMALL_NUMBERS, TENS,
+  CHANGE_MULTIPLES, DOLLAR_PREFIXES, FRACTION_WORDS, MULTIPLIER_WORDS, ORDINAL_SUFFIXES, RU_COMPOUND_STEMS,
+  RU_FRACTION_WORDS, RU_HALF_PREFIXES, RU_HUNDREDS, RU_MULTIPLIERS, RU_ONE, RU_ONE_AND_HALF, RU_ORDINAL_SUFFIXES,
+  RU_SCALE_ALONE, RU_SCALE_GENITIVE, RU_SCALE_WORDS, RU_TEENS, RU_TENS, RU_UNITS, SCALE_ABBREVIATIONS, SCALE_WORDS,
+  SMALL_NUMBERS, SPACE_GROUPED_LANGUAGES, TENS,
 } from '../lexicon/numbers.js';
 import {
   ABOUT_NOT_APPROX, APPROX_AFTER, OR_EQUAL, APPROX_BEFORE, BASELINE_WORDS, CHANGE_NOUNS, CHANGE_WORDS, FUNCTION_WORDS,
   IRREGULAR_PLURALS, LABEL_WORDS, LINK_WORDS, NOT_COUNTED, NOT_CHANGE_AFTER, NOT_MEASURED, NOT_PLURAL, PARTITIVE_NOUNS,
-  RELATIVE_MONTHS, RELATIVE_YEARS, YEAR_PARTS, YEAR_PREPOSITIONS,
+  RELATIVE_MONTHS, RELATIVE_YEARS, RU_BEFORE_LATER, RU_CHANGE_STEMS, RU_FUNCTION_WORDS, RU_LATER_WORDS, RU_LINK_WORDS,
+  RU_EVERY, RU_EVERY_ORDINALS, RU_NOT_COUNTED, RU_SHARE_WORDS, RU_TARGET_STEMS, YEAR_PARTS, YEAR_PREPOSITIONS,
 } from '../lexicon/quantity-cues.js';
 import type { ApproxCue } from '../lexicon/quantity-cues.js';
 import { UNIT_PHRASES } from '../lexicon/units.js';
@@ -33,6 +36,14 @@ export interface QuantityOptions {
   /** Sentences longer than this (UTF-16 units) are read in windows of this size, cut at whitespace. Default 4000. */
   readonly maxSentence?: number;
 }
+
+/** How digits are written: "10 000" and "1,5" in Russian; "10,000" and "1.5" in English. */
+interface Locale {
+  /** Thousands grouped with a plain space ("10 000"), and a lone comma is always decimal ("1,250" is 1.25). */
+  readonly spaceGroups: boolean;
+}
+const ENGLISH_DIGITS: Locale = { spaceGroups: false };
+const SPACED_DIGITS: Locale = { spaceGroups: true };
 
 /** A quantity read from one piece of text, before it is tied to a turn and a sentence. */
 export type QuantityMatch = Omit<Quantity, 'turn' | 'sentence'>;
@@ -62,6 +73,8 @@ interface Tok {
   readonly value: number;
   /** For numbers: digits only, no separator or decimal point. */
   readonly plain: boolean;
+  /** A word that starts with a Cyrillic letter. */
+  readonly cyr: boolean;
 }
 
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
@@ -93,10 +106,10 @@ function isGroupSpace(c: number): boolean {
   return c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
-/** Value of a run of digits with "," "." or thin-space separators; NaN when it is not one number. */
-function parseDigits(raw: string): number {
+/** Value of a run of digits with "," "." or space separators; NaN when it is not one number. */
+function parseDigits(raw: string, locale: Locale): number {
   let s = '';
-  for (let i = 0; i < raw.length; i++) if (!isGroupSpace(raw.charCodeAt(i))) s += raw[i];
+  for (let i = 0; i < raw.length; i++) if (!isGroupSpace(raw.charCodeAt(i)) && raw.charCodeAt(i) !== 32) s += raw[i];
   const commas = s.split(',').length - 1;
   const dots = s.split('.').length - 1;
   const grouped = (parts: string[]) => parts[0]!.length <= 3 && parts.slice(1).every((g) => g.length === 3);
@@ -111,6 +124,7 @@ function parseDigits(raw: string): number {
   }
   const sep = commas ? ',' : '.';
   const parts = s.split(sep);
+  if (parts.length === 2 && sep === ',' && locale.spaceGroups) return Number(`${parts[0]}.${parts[1]}`);
   if (parts.length === 2) {
     // "11,000" groups; "3,99" and "4.800" are decimals (a dot is always decimal in English).
     if (sep === ',' && parts[1]!.length === 3) return Number(parts.join(''));
@@ -119,8 +133,24 @@ function parseDigits(raw: string): number {
   return grouped(parts) ? Number(parts.join('')) : NaN;
 }
 
+/**
+ * True when the plain space at `j` joins two groups of one number that starts at `from`: "10 000" and
+ * "1 250 000", but not "2024 300" (a first group has 1-3 digits, later ones exactly 3) nor "1,5 000".
+ */
+function spaceGroupAt(text: string, from: number, j: number, to: number): boolean {
+  for (let m = 1; m <= 3; m++) if (j + m >= to || !isDigit(text.charCodeAt(j + m))) return false;
+  if (j + 4 < to && isDigit(text.charCodeAt(j + 4))) return false;
+  let n = 0;
+  let k = j - 1;
+  while (k >= from && isDigit(text.charCodeAt(k))) { n++; k--; }
+  if (n < 1 || n > 3) return false;
+  if (k < from) return true;
+  const c = text.charCodeAt(k);
+  return (c === 32 || isGroupSpace(c)) && n === 3;
+}
+
 /** Splits `text[from, to)` into numbers, words (letters, digits, inner hyphens/apostrophes) and single symbols. */
-function tokenize(text: string, from: number, to: number): Tok[] {
+function tokenize(text: string, from: number, to: number, locale: Locale = ENGLISH_DIGITS): Tok[] {
   const out: Tok[] = [];
   let i = from;
   let gap = true;
@@ -144,6 +174,7 @@ function tokenize(text: string, from: number, to: number): Tok[] {
         if ((d === 44 || d === 46) && j + 1 < to && isDigit(text.charCodeAt(j + 1))) { j++; continue; }
         if (isGroupSpace(d) && j + 3 < to && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2))
           && isDigit(text.charCodeAt(j + 3)) && !(j + 4 < to && isDigit(text.charCodeAt(j + 4)))) { j++; continue; }
+        if (d === 32 && locale.spaceGroups && spaceGroupAt(text, i, j, to)) { j++; continue; }
         break;
       }
     } else if (isLetterAt(text, i)) {
@@ -160,27 +191,30 @@ function tokenize(text: string, from: number, to: number): Tok[] {
       type = T.Sym;
     }
     const raw = text.slice(i, j);
-    const value = type === T.Num ? parseDigits(raw) : NaN;
+    const value = type === T.Num ? parseDigits(raw, locale) : NaN;
     if (type === T.Num && Number.isNaN(value) && /^\d+(?:,\d+)+$/.test(raw)) {
       // "22,24,26,31" is a list of numbers, not one.
       let p = i;
       for (const [n, part] of raw.split(',').entries()) {
         if (n > 0) {
-          out.push({ type: T.Sym, start: p, end: p + 1, text: ',', low: ',', glued: true, value: NaN, plain: false });
+          out.push({ type: T.Sym, start: p, end: p + 1, text: ',', low: ',', glued: true, value: NaN, plain: false, cyr: false });
           p++;
         }
         out.push({ type: T.Num, start: p, end: p + part.length, text: part, low: part, glued: n > 0 || !gap,
-          value: Number(part), plain: true });
+          value: Number(part), plain: true, cyr: false });
         p += part.length;
       }
       gap = false;
       i = j;
       continue;
     }
-    out.push({
-      type, start: i, end: j, text: raw, low: type === T.Word ? raw.toLowerCase().replace(/\u2019/g, "'") : raw,
-      glued: !gap, value, plain: type === T.Num && /^\d+$/.test(raw),
-    });
+    const cyr = type === T.Word && c >= 0x400 && c <= 0x4ff;
+    let low = raw;
+    if (type === T.Word) {
+      low = raw.toLowerCase().replace(/\u2019/g, "'");
+      if (cyr && low.includes('ё')) low = low.replace(/ё/g, 'е');
+    }
+    out.push({ type, start: i, end: j, text: raw, low, glued: !gap, value, plain: type === T.Num && /^\d+$/.test(raw), cyr });
     gap = false;
     i = j;
   }
@@ -190,6 +224,7 @@ function tokenize(text: string, from: number, to: number): Tok[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Lexicon indexes, built once
 
+const CYRILLIC = /[\u0400-\u04ff]/;
 const QUOTES = new Set(['\u2018', '\u2019', '\u201c', '\u201d', '"', "'", '\u00ab', '\u00bb', '\u201e']);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '[', ']', '\u2013', '\u2014', '!', '?', '\u2026']);
 const RANGE_DASHES = new Set(['-', '\u2013', '\u2014', '\u2010', '\u2011', '\u2212']);
@@ -242,13 +277,26 @@ for (const phrase of UNIT_PHRASES) {
   UNIT_BY_FIRST.set(key, arr);
 }
 
-function prefilter(): RegExp {
+/** Sentences worth reading: a digit, a currency sign or a number word (Russian words only where Cyrillic is). */
+interface Prefilter {
+  test(s: string): boolean;
+}
+
+function prefilter(): Prefilter {
   const words = [
     ...Object.keys(SMALL_NUMBERS), ...Object.keys(TENS), 'hundred', 'thousand', 'million', 'billion', 'trillion',
     'dozen', 'half', 'thirds?', 'quarters?', ...Object.keys(CHANGE_MULTIPLES),
   ];
   const symbols = Object.keys(CURRENCY_SYMBOLS).join('');
-  return new RegExp(`[0-9%${symbols.replace(/[\]\\^-]/g, '\\$&')}]|\\b(?:${words.join('|')})\\b`, 'i');
+  const latin = new RegExp(`[0-9%${symbols.replace(/[\]\\^-]/g, '\\$&')}]|\\b(?:${words.join('|')})\\b`, 'i');
+  // Russian number words: \b does not see Cyrillic letters, so the boundaries are written out. Compound
+  // durations ("пятилетний"), "полмиллиона" and "каждый пятый" are caught by their parts, without boundaries.
+  const ru = [
+    ...Object.keys(RU_UNITS), ...Object.keys(RU_TEENS), ...Object.keys(RU_TENS), ...Object.keys(RU_HUNDREDS),
+    ...Object.keys(RU_SCALE_WORDS), ...RU_ONE_AND_HALF, ...Object.keys(RU_FRACTION_WORDS), 'вдвое', 'втрое', 'вчетверо',
+  ].sort((a, b) => b.length - a.length);
+  const cyrillic = new RegExp(`(?<![а-яё])(?:${ru.join('|')})(?![а-яё])|летн|пол(?:у)?(?:миллион|миллиард|тысяч)|кажд`, 'i');
+  return { test: (s) => latin.test(s) || (CYRILLIC.test(s) && cyrillic.test(s)) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -303,7 +351,7 @@ class Reader {
     const t = this.toks[i];
     if (!t) return null;
     if (t.type === T.Num) return this.digitCore(i, t);
-    if (t.type === T.Word) return this.wordCore(i);
+    if (t.type === T.Word) return t.cyr ? this.ruWordCore(i) : this.wordCore(i);
     return null;
   }
 
@@ -326,6 +374,9 @@ class Reader {
     } else if (next && next.glued && next.type === T.Sym && (next.text === "'" || next.text === '\u2019')
       && this.toks[k + 1]?.glued && this.low(k + 1) === 's') {
       return 'skip';
+    } else if (next && next.glued && next.type === T.Sym && RANGE_DASHES.has(next.text) && this.toks[k + 1]?.glued
+      && this.toks[k + 1]!.cyr && (RU_ORDINAL_SUFFIXES.has(this.low(k + 1)) || this.low(k + 1).startsWith('лети'))) {
+      return 'skip'; // "14-й", "в 90-х", "к 80-летию"
     }
     if (!gluedLetters && !ambiguousM && scale === 1) {
       // Spaced scale words: "45 billion", "3 hundred thousand", "10 mln", "two dozen".
@@ -333,14 +384,18 @@ class Reader {
         const w = this.toks[k];
         if (!w || w.type !== T.Word) break;
         const lone = w.text.length === 1 && n === 0 && this.toks[k + 1]?.type !== T.Word && 'kKM'.includes(w.text);
-        const s = SCALE_WORDS[w.low] ?? MULTIPLIER_WORDS[w.low]
+        const s = SCALE_WORDS[w.low] ?? MULTIPLIER_WORDS[w.low] ?? RU_SCALE_WORDS[w.low]
           ?? (w.text.length > 1 || lone ? SCALE_ABBREVIATIONS[w.text] : undefined);
         if (s === undefined || (n > 0 && s <= scale)) break;
         if (w.low === 'dozens' || w.low === 'hundreds') break;
         if (w.low.endsWith('s') && SCALE_WORDS[w.low] !== undefined) scalePlural = true;
         scale *= s;
         k++;
+        // "45 тыс. человек": the abbreviation's period belongs to the number.
+        if (w.cyr && SCALE_ABBREVIATIONS[w.text] !== undefined && this.isSym(k, '.') && this.toks[k]!.glued) k++;
       }
+    } else if (scale > 1 && next?.cyr && this.isSym(k, '.') && this.toks[k]!.glued) {
+      k++; // "5млрд."
     }
     return {
       i0: i, i1: k, value: t.value * scale, base: t.value, scale, scalePlural, words: false,
@@ -458,6 +513,64 @@ class Reader {
     };
   }
 
+  /**
+   * Russian number words with their case forms: "двадцать пять", "двухсот тысяч", "полтора миллиона", "два
+   * десятка" (20), "тысячу" (1000), "более миллиона" (a genitive scale alone needs the cue), "полмиллиона", and
+   * compound duration adjectives ("пятилетний": 5 with the unit inside). Plurals alone ("тысячи", "десятки") are
+   * vague and not read.
+   */
+  private ruWordCore(i: number): Core | null {
+    const w0 = this.low(i);
+    const made = (i1: number, value: number, scale: number, unitWord: string | null, isOne = false): Core => ({
+      i0: i, i1, value, base: scale > 1 ? value / scale : value, scale, scalePlural: false, words: true, plain: false,
+      ambiguousM: false, gluedLetters: false, unitWord, isOne,
+    });
+    for (const pre of RU_HALF_PREFIXES) {
+      const s = w0.startsWith(pre) ? RU_SCALE_WORDS[w0.slice(pre.length)] : undefined;
+      if (s !== undefined) return made(i + 1, s / 2, s, null);
+    }
+    const compound = ruCompoundYears(w0);
+    if (compound !== null) return made(i + 1, compound, 1, 'летний');
+    let total = 0;
+    let cur = 0;
+    let state: 'none' | 'hundred' | 'ten' | 'teen' | 'unit' | 'mult' | 'scale' = 'none';
+    let lastScale = Infinity;
+    let scaleUsed = 1;
+    let one = false;
+    let k = i;
+    for (; k < this.toks.length && k < i + 12; k++) {
+      const t = this.toks[k]!;
+      if (t.type !== T.Word || !t.cyr) break;
+      const w = t.low;
+      const open = state === 'none' || state === 'scale';
+      let v: number | undefined;
+      if ((v = RU_HUNDREDS[w]) !== undefined && open) { cur += v; state = 'hundred'; }
+      else if ((v = RU_TENS[w]) !== undefined && (open || state === 'hundred')) { cur += v; state = 'ten'; }
+      else if ((v = RU_TEENS[w]) !== undefined && (open || state === 'hundred')) { cur += v; state = 'teen'; }
+      else if ((v = RU_UNITS[w]) !== undefined && (open || state === 'hundred' || state === 'ten')) { cur += v; state = 'unit'; }
+      else if (RU_ONE.has(w) && (open || state === 'hundred' || state === 'ten')) { one = state === 'none'; cur += 1; state = 'unit'; }
+      else if (RU_ONE_AND_HALF.has(w) && state === 'none') { cur = 1.5; state = 'unit'; }
+      else if ((v = RU_MULTIPLIERS[w]) !== undefined && (state === 'unit' || state === 'teen' || state === 'ten') && cur < 100) {
+        cur *= v;
+        state = 'mult';
+      } else if ((v = RU_SCALE_WORDS[w]) !== undefined && v < lastScale && state !== 'scale') {
+        if (cur > 0) {
+          total += cur * v;
+          cur = 0;
+        } else if (state === 'none' && (RU_SCALE_ALONE.has(w) || (RU_SCALE_GENITIVE.has(w) && this.approxBefore(i)))) {
+          if (this.low(i - 1) === 'за') return null; // "500 долларов за тысячу кубометров": a price's denominator
+          total += v;
+        } else break;
+        lastScale = v;
+        scaleUsed = v;
+        state = 'scale';
+      } else break;
+    }
+    if (k === i) return null;
+    const value = total + cur;
+    return made(k, value, scaleUsed, null, one && value === 1 && scaleUsed === 1);
+  }
+
   /** A unit phrase starting at token `k` (exact symbols first, then lower-cased words). */
   unitAt(k: number): { phrase: UnitPhrase; end: number } | null {
     const t = this.toks[k];
@@ -489,7 +602,13 @@ class Reader {
     if (CURRENCY_CODES.has(t.text)) return { code: CODE_ALIASES[t.text] ?? t.text, end: k + 1 };
     if (afterPluralScale && t.low === 'of') return this.currencyAfter(k + 1, false);
     const word = this.currencyWords[t.low];
-    if (word) return { code: word, end: k + 1 };
+    if (word) {
+      let end = k + 1;
+      // "руб.", "долл. США", "долларов США": the abbreviation's period and the country belong to the currency.
+      if (t.cyr && this.isSym(end, '.') && this.toks[end]!.glued && (t.low === 'руб' || t.low === 'долл')) end++;
+      if (t.cyr && this.toks[end]?.text === 'США') end++;
+      return { code: word, end };
+    }
     const sub = CURRENCY_SUBUNITS[t.low];
     if (sub && this.low(k - 1) !== 'per') return { code: sub, end: k + 1, factor: 0.01 };
     if ((t.low === 'pounds' || t.low === 'pound') && this.low(k + 1) === 'sterling') return { code: 'GBP', end: k + 2 };
@@ -526,7 +645,7 @@ class Reader {
   }
 
   /** A cue such as "more than" ending right before token `i`. */
-  approxBefore(i: number): { approx: Approx; from: number; inSpan: boolean } | null {
+  approxBefore(i: number): { approx: Approx; from: number; inSpan: boolean; words: string } | null {
     const last = this.toks[i - 1];
     if (!last) return null;
     const list = APPROX_BEFORE_BY_LAST.get(last.low);
@@ -538,7 +657,7 @@ class Reader {
       for (let m = 0; m < words.length; m++) if (this.low(from + m) !== words[m]) { ok = false; break; }
       if (!ok) continue;
       if (cue.words === 'about' && ABOUT_NOT_APPROX.has(this.low(from - 1))) continue;
-      return { approx: cue.approx, from, inSpan: cue.inSpan };
+      return { approx: cue.approx, from, inSpan: cue.inSpan, words: cue.words };
     }
     return null;
   }
@@ -582,6 +701,8 @@ class Reader {
 
   /** A counted noun phrase at `k`: up to three modifiers and a plural noun ("eight multinational combat groups"). */
   countNoun(k: number): { first: number; head: number; end: number } | null {
+    const at = this.toks[k];
+    if (at?.cyr || (at?.type === T.Sym && QUOTES.has(at.text) && this.toks[k + 1]?.cyr)) return this.ruCountNoun(k);
     let j = k;
     let quote = false;
     if (this.toks[j]?.type === T.Sym && QUOTES.has(this.toks[j]!.text) && this.toks[j + 1]?.glued) {
@@ -605,6 +726,103 @@ class Reader {
     }
     return null;
   }
+
+  /**
+   * A Russian counted noun phrase at `k`: up to three adjectives ("казахстанских", "новых") and a noun in
+   * whatever case the number governs ("300 компаний", "два моста", "45 тыс. человек"). Verbs ("45 получают"),
+   * function words, months, units and time words are refused, so is a capitalised word (a name).
+   */
+  ruCountNoun(k: number): { first: number; head: number; end: number } | null {
+    let j = k;
+    let quote = false;
+    if (this.toks[j]?.type === T.Sym && QUOTES.has(this.toks[j]!.text) && this.toks[j + 1]?.glued) {
+      quote = true;
+      j++;
+    }
+    const first = j;
+    for (let n = 0; n < 4; n++, j++) {
+      const t = this.toks[j];
+      if (!t || t.type !== T.Word || !t.cyr) return null;
+      const w = t.low;
+      const upper = t.text !== w && t.text === t.text.toUpperCase() && t.text.length >= 2;
+      if (!upper && t.text[0] !== w[0]) return null; // a capitalised name
+      if (RU_FUNCTION_WORDS.has(w) || RU_NOT_COUNTED.has(w) || RU_MONTHS[w] !== undefined || this.currencyWords[w]
+        || RU_SCALE_WORDS[w] !== undefined || RU_MULTIPLIERS[w] !== undefined || RU_UNITS[w] !== undefined
+        || RU_TENS[w] !== undefined || RU_HUNDREDS[w] !== undefined || RU_ONE.has(w) || w.length < 2) return null;
+      if (!upper && ruVerbLike(w)) return null;
+      const nextWord = this.toks[j + 1];
+      if (!upper && n < 3 && RU_ADJECTIVE.test(w) && nextWord?.cyr && !nextWord.glued) continue;
+      let end = j + 1;
+      if (quote && this.toks[end]?.type === T.Sym && QUOTES.has(this.toks[end]!.text) && this.toks[end]!.glued) end++;
+      return { first, head: j, end };
+    }
+    return null;
+  }
+}
+
+/** Endings of Russian adjectives and participles before a counted noun ("новых", "казахстанские", "новый"). */
+const RU_ADJECTIVE = /(?:ых|их|ые|ие|ыми|ими|ый|ая|яя|ое|ее)$/;
+/** Endings of Russian verb forms, adverbs and comparatives, which are never what a number counts. */
+const RU_VERB_END = /(?:ют|ут|ят|ат|ть|ться|тся|ли|лся|лась|лось|лись|ешь|ишь|ете|ите|ому|ему|ски|о)$/;
+/** Genitive plurals that end like verbs ("500 солдат", "10 валют"). */
+const RU_NOUNS_LIKE_VERBS = new Set(['солдат', 'ребят', 'котят', 'валют', 'минут', 'граждан', 'бюро', 'депо', 'кино', 'метро', 'казино']);
+
+/** True for a Cyrillic word that starts with one of `stems`. */
+function hasRuStem(w: string, stems: readonly string[]): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x400 || c > 0x4ff) return false;
+  for (const s of stems) if (w.startsWith(s)) return true;
+  return false;
+}
+
+/** Russian words that end a backward read of `of` or are skipped before it: function and link words, change verbs. */
+function isRuLink(w: string): boolean {
+  return RU_FUNCTION_WORDS.has(w) || RU_LINK_WORDS.has(w) || hasRuStem(w, RU_CHANGE_STEMS);
+}
+/** Russian words of time that are never what is measured ("в прошлом году", "сегодня"). */
+const RU_TIME_WORDS = new Set(['год', 'года', 'году', 'годы', 'годах', 'прошлом', 'этом', 'текущем', 'следующем',
+  'полугодии', 'квартале', 'месяце', 'сегодня', 'сейчас', 'ныне', 'ежегодно']);
+
+/** Ordinals before "половина" that make it a part of a period ("в первой половине года"). */
+const RU_PERIOD_ORDINALS = new Set(['первая', 'первой', 'первую', 'вторая', 'второй', 'вторую', 'последней', 'последняя',
+  'последнюю', 'ближайшей', 'ближайшую', 'минувшей', 'прошлой', 'эту', 'этой', 'эта', 'та', 'той', 'ту']);
+/** Words after a fraction that make it a part of a period ("половина года", "треть века"). */
+const RU_TIME_WORDS_AFTER_FRACTION = new Set(['года', 'дня', 'века', 'месяца', 'недели', 'срока', 'пути', 'столетия',
+  'десятилетия', 'часа', 'ночи', 'матча', 'игры', 'времени', 'жизни', 'суток']);
+const RU_MORE = new Set(['больше', 'выше', 'дороже', 'быстрее', 'чаще', 'сильнее', 'шире']);
+const RU_LESS = new Set(['меньше', 'ниже', 'дешевле', 'медленнее', 'реже', 'слабее', 'уже']);
+/** Stems of Russian words of increase and decrease, for multiples ("вырос вдвое" is +100%, "сократился вдвое" -50%). */
+const RU_UP_STEMS = ['вырос', 'выраст', 'возрос', 'увелич', 'повыс', 'повыш', 'рост', 'прирост', 'подорож', 'нарост',
+  'нараст', 'расшир', 'умнож', 'подскоч', 'поднял', 'поднима', 'удво', 'утро'];
+const RU_DOWN_STEMS = ['сократ', 'сокращ', 'сниз', 'сниж', 'упал', 'упад', 'уменьш', 'пониз', 'пониж', 'подешев', 'обвал',
+  'сузи', 'упрост', 'просел', 'просяд', 'потерял'];
+
+/** A word of change in either language: "rose", "increase", "вырос", "снижение". */
+function isChangeWord(w: string): boolean {
+  return CHANGE_WORDS.has(w) || hasRuStem(w, RU_CHANGE_STEMS);
+}
+
+function ruVerbLike(w: string): boolean {
+  if (RU_NOUNS_LIKE_VERBS.has(w)) return false;
+  if (RU_VERB_END.test(w)) return true;
+  // Past tense in -ал/-ил/-ел/-ыл/-ял ("получил"), but not short genitive plurals ("сил", "дел").
+  return w.length > 4 && /(?:ал|ил|ел|ыл|ял)$/.test(w);
+}
+
+/** "пятилетний" → 5, "двадцатипятилетнего" → 25: genitive number stems followed by "летн…"; else null. */
+function ruCompoundYears(w: string): number | null {
+  const at = w.indexOf('летн');
+  if (at < 3) return null;
+  let rest = w.slice(0, at);
+  let value = 0;
+  for (let guard = 0; rest && guard < 3; guard++) {
+    let hit = '';
+    for (const stem of Object.keys(RU_COMPOUND_STEMS)) if (rest.startsWith(stem) && stem.length > hit.length) hit = stem;
+    if (!hit) return null;
+    value += RU_COMPOUND_STEMS[hit]!;
+    rest = rest.slice(hit.length);
+  }
+  return rest ? null : value;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -651,10 +869,13 @@ function addMonths(p: Published, delta: number): string {
 
 class SentenceReader extends Reader {
   readonly clause: number[];
+  /** The sentence has Cyrillic words: Russian cues decide kinds and periods. */
+  readonly ru: boolean;
 
   constructor(toks: readonly Tok[], text: string, currencyWords: Readonly<Record<string, string>>, readonly published: Published | null) {
     super(toks, text, currencyWords);
     this.clause = new Array<number>(toks.length);
+    this.ru = toks.some((t) => t.cyr);
     let c = 0;
     for (const [i, t] of toks.entries()) {
       // A spaced dash breaks a clause; a glued one is a range or a compound.
@@ -749,6 +970,7 @@ class SentenceReader extends Reader {
 
   /** "halved", "more than half", "a third of", "two-thirds of", "by half". */
   private special(i: number, floor: number): Candidate | null {
+    if (this.toks[i]!.cyr) return this.ruSpecial(i, floor);
     const w = this.low(i);
     const multiple = CHANGE_MULTIPLES[w];
     if (multiple !== undefined) {
@@ -794,6 +1016,98 @@ class SentenceReader extends Reader {
     };
   }
 
+  /**
+   * Russian shares and multiples in words: "более половины" (50, over), "треть бюджета", "две трети" (66.7),
+   * "сократился на треть" (a change), "вырос вдвое" / "в два раза" (100), "снизился вдвое" (50). A multiple
+   * needs a word of direction near it; "в первой половине года" is a period.
+   */
+  private ruSpecial(i: number, floor: number): Candidate | null {
+    const w = this.low(i);
+    // Multiples: "вдвое", "втрое", "вчетверо", "в N раз(а)".
+    let times = 0;
+    let end = i + 1;
+    if (w === 'вдвое') times = 2;
+    else if (w === 'втрое') times = 3;
+    else if (w === 'вчетверо') times = 4;
+    else if (w === 'в') {
+      const n = this.core(i + 1);
+      if (n && n !== 'skip' && n.scale === 1 && n.value > 1 && n.value <= 100 && (this.low(n.i1) === 'раза' || this.low(n.i1) === 'раз')) {
+        times = n.value;
+        end = n.i1 + 1;
+      }
+    }
+    if (times) {
+      const dir = this.ruDirection(i, end);
+      if (!dir) return null;
+      const value = round(dir === 'up' ? (times - 1) * 100 : (1 - 1 / times) * 100);
+      const cue = this.approxBefore(i);
+      const useCue = cue && cue.from >= floor && cue.inSpan ? cue : null;
+      return {
+        i0: useCue ? useCue.from : i, i1: end, n0: i, n1: end, value, unit: 'percent', approx: useCue ? useCue.approx : 'exact',
+        kind: 'change', noun: null,
+      };
+    }
+    // "каждый пятый житель": one in five.
+    const every = RU_EVERY.has(w) ? RU_EVERY_ORDINALS[this.low(i + 1)] : undefined;
+    if (every !== undefined) {
+      return { i0: i, i1: i + 2, n0: i, n1: i + 2, value: round(every), unit: 'percent', approx: 'exact', kind: 'share', noun: null };
+    }
+    // Fractions.
+    let frac = RU_FRACTION_WORDS[w];
+    let fracAt = i;
+    if (frac === undefined && (RU_UNITS[w] === 2 || RU_UNITS[w] === 3) && RU_FRACTION_WORDS[this.low(i + 1)] !== undefined
+      && this.low(i + 1) !== 'половины' && this.low(i + 1) !== 'половина') {
+      frac = RU_FRACTION_WORDS[this.low(i + 1)]! * RU_UNITS[w]!;
+      fracAt = i + 1;
+    }
+    if (frac === undefined || frac >= 100) return null;
+    const prev = this.low(i - 1);
+    const next = this.toks[fracAt + 1];
+    if (RU_PERIOD_ORDINALS.has(prev) || (next?.cyr && RU_TIME_WORDS_AFTER_FRACTION.has(next.low)) || next?.type === T.Num) return null;
+    const value = round(frac);
+    if (prev === 'на' && this.changeInClause(i - 1, 30)) {
+      return { i0: i, i1: fracAt + 1, n0: i, n1: fracAt + 1, value, unit: 'percent', approx: 'exact', kind: 'change', noun: null };
+    }
+    const cue = this.approxBefore(i);
+    const useCue = cue && cue.from >= floor ? cue : null;
+    const genitive = !!next?.cyr && next.type === T.Word && next.text[0] === next.low[0] && !RU_FUNCTION_WORDS.has(next.low);
+    if (!useCue && !genitive) return null;
+    return {
+      i0: useCue?.inSpan ? useCue.from : i, i1: fracAt + 1, n0: i, n1: fracAt + 1, value, unit: 'percent',
+      approx: useCue ? useCue.approx : 'exact', kind: 'share', noun: null,
+    };
+  }
+
+  /** "из них 45", "среди которых около 30": a bare number that counts the things named before. */
+  private ruPartitive(i: number): boolean {
+    const cue = this.approxBefore(i);
+    const at = cue ? cue.from : i;
+    const a = this.low(at - 2);
+    const b = this.low(at - 1);
+    if (!((a === 'из' || a === 'среди') && (b === 'них' || b === 'которых' || b === 'этого' || b === 'этих'))) return false;
+    const next = this.toks[this.toks[i]!.type === T.Num ? i + 1 : i + 1];
+    return !next || next.type === T.Sym || (next.cyr && next.text[0] === next.low[0]);
+  }
+
+  /** 'up' or 'down' from the Russian words of change around a multiple ("вырос вдвое", "в три раза меньше"). */
+  private ruDirection(i: number, end: number): 'up' | 'down' | null {
+    const after = this.low(end);
+    if (RU_MORE.has(after)) return 'up';
+    if (RU_LESS.has(after)) return 'down';
+    const clause = this.clause[i] ?? 0;
+    for (let j = i - 1; j >= 0 && j >= i - 8 && this.clause[j] === clause; j--) {
+      const t = this.low(j);
+      if (hasRuStem(t, RU_UP_STEMS)) return 'up';
+      if (hasRuStem(t, RU_DOWN_STEMS)) return 'down';
+    }
+    for (let j = end; j < this.toks.length && j < end + 3 && this.clause[j] === clause; j++) {
+      const t = this.low(j);
+      if (hasRuStem(t, RU_UP_STEMS)) return 'up';
+      if (hasRuStem(t, RU_DOWN_STEMS)) return 'down';
+    }
+    return null;
+  }
+
   /** Everything around a number: ranges, currency, scale, unit, counted noun, approximation. */
   private around(i: number, core: Core, prefixCurrency: string | null, floor: number): Candidate | Reject | null {
     let currency = prefixCurrency;
@@ -806,8 +1120,14 @@ class SentenceReader extends Reader {
     let elided = -1;
     const startLow = this.low(i - 1);
     const range = this.rangeAfter(i, core, currency);
-    if (range && 'elided' in range) elided = range.elided;
-    else if (range) {
+    if (range && 'elided' in range) {
+      elided = range.elided;
+      // "с 50 до 65 тыс. рублей": the second number's scale is the first's too.
+      if (this.ru && core.scale === 1 && range.scale > 1 && !core.words) {
+        core = { ...core, value: core.value * range.scale, scale: range.scale, plain: false };
+        value = core.value;
+      }
+    } else if (range) {
       isRange = true;
       low = range.low;
       high = range.high;
@@ -895,6 +1215,8 @@ class SentenceReader extends Reader {
         && this.clause[i] === this.lastCurrencyClause) {
         // A scaled number with nothing after it shares the currency of its clause ("$5bn this year and 6bn next").
         unit = this.lastCurrency;
+      } else if (this.ru && !after && this.ruPartitive(i)) {
+        unit = 'count'; // "из них 45 работают": a count of what "них" refers to
       } else return null;
     }
 
@@ -904,6 +1226,12 @@ class SentenceReader extends Reader {
       const w = this.low(unitEnd);
       if (LATER_WORDS.has(w) || (w === 'from' && this.low(unitEnd + 1) === 'now')) return null;
       if (this.low(unitEnd - 1).endsWith('-olds')) return null;
+      // "два года назад", "через пять лет": points in time.
+      if (RU_LATER_WORDS.has(w) || RU_BEFORE_LATER.has(this.low(i - 1))) return null;
+      // "в 2024 году", "2020-2024 годы": a year named with the word for year; "1500 лет" stays a duration.
+      if (core.plain && core.value >= 1000 && core.value <= 2100 && this.toks[unitEnd - 1]?.cyr && this.low(unitEnd - 1) !== 'лет') {
+        return null;
+      }
     }
 
     const prev = this.low(i - 1);
@@ -929,6 +1257,7 @@ class SentenceReader extends Reader {
         if (YEAR_PREPOSITIONS.has(prev) || (prevTok?.type === T.Word && /^\p{Lu}/u.test(prevTok.text) && i > 0)) return null;
       }
       if (noun && ENGLISH_MONTHS.has(this.low(noun.head))) return null;
+      if (noun && RU_MONTHS[this.low(noun.head)] !== undefined) return null; // "15 апреля"
     }
     if (core.words && value > 0 && value < 1 && unit === 'count') return null;
 
@@ -944,10 +1273,12 @@ class SentenceReader extends Reader {
     // "over ten years" is usually "during ten years"; "for over ten years" is more than ten.
     if (cue && unit === 'year' && this.low(cue.from) === 'over' && cue.from === i - 1
       && !['for', 'of', 'lasted', 'lasting', 'took', 'spanning', 'spans', 'than'].includes(this.low(cue.from - 1))) cue = null;
+    // "вырос до 5%", "довести до 2 млн тонн": "до" names the level reached, not an upper bound.
+    if (cue && cue.words === 'до' && this.ruTargetBefore(cue.from)) cue = null;
     if (cue && cue.from >= floor) {
       if (approx === 'exact') approx = cue.approx;
       if (cue.inSpan) i0 = cue.from;
-    } else if (isRange && startLow === 'between' && i - 1 >= floor) {
+    } else if (isRange && (startLow === 'between' || startLow === 'от') && i - 1 >= floor) {
       i0 = i - 1;
     }
     const eq = this.orEqual(spanEnd);
@@ -972,20 +1303,23 @@ class SentenceReader extends Reader {
    * "20 through 100". "from 18 to 20" after a change word is two values, not a range: the first takes the
    * second's unit (`elided` is where that unit starts).
    */
-  rangeAfter(i: number, core: Core, currency: string | null): { low: number; high: number; second: Core } | { elided: number } | null {
+  rangeAfter(i: number, core: Core, currency: string | null): { low: number; high: number; second: Core } | { elided: number; scale: number } | null {
     const k = core.i1;
     const con = this.toks[k];
     const startLow = this.low(i - 1);
     if (!con || core.gluedLetters || core.unitWord) return null;
     const isCon = (con.type === T.Sym && (RANGE_DASHES.has(con.text) || con.text === '~')) || con.low === 'to' || con.low === 'through'
-      || (con.low === 'and' && startLow === 'between');
+      || (con.low === 'and' && startLow === 'between')
+      || (con.low === 'до' && (startLow === 'от' || startLow === 'с' || startLow === 'со'));
     if (!isCon) return null;
     let k2 = k + 1;
     if (currency && this.toks[k2]?.type === T.Sym && CURRENCY_SYMBOLS[this.toks[k2]!.text] === currency) k2++;
     const second = this.core(k2);
     if (!second || second === 'skip') return null;
-    if (startLow === 'from' && this.changeInClause(i, 30)) return { elided: second.i1 };
-    if (second.isOne || !(second.words === core.words || con.low === 'to')) return null;
+    if ((startLow === 'from' || startLow === 'с' || startLow === 'со') && this.changeInClause(i, 30)) {
+      return { elided: second.i1, scale: second.scale };
+    }
+    if (second.isOne || !(second.words === core.words || con.low === 'to' || con.low === 'до')) return null;
     let lo = core.value;
     const hi = second.value;
     if (core.scale === 1 && second.scale > 1 && core.value < second.base) lo = core.value * second.scale;
@@ -1002,7 +1336,26 @@ class SentenceReader extends Reader {
     const clause = this.clause[i] ?? 0;
     for (let j = i - 1; j >= 0 && j >= i - max && this.clause[j] === clause; j--) {
       const w = this.low(j);
-      if (CHANGE_WORDS.has(w) && !NOT_CHANGE_AFTER.has(this.low(j + 1))) return true;
+      if (isChangeWord(w) && !NOT_CHANGE_AFTER.has(this.low(j + 1))) return true;
+    }
+    return false;
+  }
+
+  /** A Russian verb of change or reaching in the clause before token `i` ("вырос … до", "довести … до"). */
+  ruTargetBefore(i: number): boolean {
+    const clause = this.clause[i] ?? 0;
+    for (let j = i - 1; j >= 0 && j >= i - 12 && this.clause[j] === clause; j--) {
+      if (hasRuStem(this.low(j), RU_TARGET_STEMS)) return true;
+    }
+    return false;
+  }
+
+  /** A Russian word of share in the clause before token `i`, or right after the quantity ("доля", "% ВВП"). */
+  ruShareAround(i0: number, i1: number): boolean {
+    if (RU_SHARE_WORDS.has(this.low(i1))) return true;
+    const clause = this.clause[i0] ?? 0;
+    for (let j = i0 - 1; j >= 0 && j >= i0 - 12 && this.clause[j] === clause; j--) {
+      if (RU_SHARE_WORDS.has(this.low(j))) return true;
     }
     return false;
   }
@@ -1013,6 +1366,16 @@ class SentenceReader extends Reader {
     const prev2 = this.low(c.i0 - 2);
     const next = this.low(c.i1);
     const pct = PERCENTISH.has(c.unit);
+    if (this.ru) {
+      // Russian: "на 5%" is a change ("by"), "до 5%" a level reached ("to"), "доля … 5%" and "5% ВВП" shares.
+      const before = this.low(c.n0 - 1);
+      if (before === 'на' && (pct || this.changeInClause(c.i0, 30))) return 'change';
+      if (!pct) return 'level';
+      if (this.ruShareAround(c.i0, c.i1)) return 'share';
+      if (before === 'до' || before === 'с' || before === 'от') return 'share';
+      if (isChangeWord(prev) || this.changeInClause(c.i0, 30)) return 'change';
+      return c.unit === 'percent' ? 'share' : 'change';
+    }
     if (prev === 'of' && CHANGE_NOUNS.has(prev2) && prev2 !== 'more' && prev2 !== 'less') return 'change';
     if (prev === 'by' && (pct || this.changeInClause(c.i0 - 1, 30))) return 'change';
     if (!pct) return 'level';
@@ -1049,6 +1412,7 @@ class SentenceReader extends Reader {
       const np = k >= 0 ? this.forwardPhrase(k, 5) : null;
       return np ? this.slice(k, np.end) : null;
     }
+    if (this.ru && !(c.unit === 'count' && c.noun)) return this.ruOf(c);
     if (c.unit === 'count' && c.noun) {
       let end = c.noun.head + 1;
       if (PARTITIVE_NOUNS.has(this.low(c.noun.head)) && this.low(end) === 'of') {
@@ -1073,6 +1437,17 @@ class SentenceReader extends Reader {
       && (!FUNCTION_WORDS.has(next) || ADJECTIVAL.has(next))) {
       const np = this.forwardPhrase(c.i1, 4);
       if (np) return this.slice(c.i1, np.end);
+    }
+    return this.backwardPhrase(c.i0, c.floor ?? 0);
+  }
+
+  /** Russian `of`: a genitive right after a percentage ("2% ВВП"), else the subject before the number. */
+  private ruOf(c: Candidate): string | null {
+    if (c.unit === 'year') return null;
+    if (PERCENTISH.has(c.unit)) {
+      let j = c.i1;
+      while (j < this.toks.length && j - c.i1 < 3 && this.toks[j]!.cyr && !isRuLink(this.low(j))) j++;
+      if (j > c.i1) return this.slice(c.i1, j);
     }
     return this.backwardPhrase(c.i0, c.floor ?? 0);
   }
@@ -1120,6 +1495,8 @@ class SentenceReader extends Reader {
       if (t.type === T.Word && (YEAR_PARTS[t.low] !== undefined || (ENGLISH_MONTHS.has(t.low) && /^\p{Lu}/u.test(t.text)))) { j--; continue; }
       if (t.type === T.Word && (LINK_WORDS.has(t.low) || FUNCTION_WORDS.has(t.low) || t.low.endsWith('ly')
         || (t.low.length > 4 && (t.low.endsWith('ed') || t.low.endsWith('ing'))))) { j--; continue; }
+      if (t.cyr && (isRuLink(t.low) || ruVerbLike(t.low) || RELATIVE_YEARS[`${t.low} ${this.low(j + 1)}`] !== undefined
+        || RU_TIME_WORDS.has(t.low) || RU_MONTHS[t.low] !== undefined)) { j--; continue; }
       break;
     }
     const end = j + 1;
@@ -1128,6 +1505,7 @@ class SentenceReader extends Reader {
       const t = this.toks[j]!;
       if (t.type !== T.Word || NUMBER_WORD_START.has(t.low) || SCALE_WORDS[t.low] !== undefined || UNIT_BY_FIRST.has(t.low)
         || UNIT_BY_FIRST.has(`=${t.text}`)) break;
+      if (t.cyr && (isRuLink(t.low) || RU_TIME_WORDS.has(t.low) || RU_MONTHS[t.low] !== undefined)) break;
       const inner = ['of', 'to', 'in', 'for', 'on'].includes(t.low);
       if (inner) {
         const before = this.toks[j - 1];
@@ -1162,9 +1540,11 @@ class SentenceReader extends Reader {
         const year = t.value;
         // "the first half of 2025", "H1 2025", "2025-H1".
         const ofPart = this.low(j - 1) === 'of' ? YEAR_PARTS[`${this.low(j - 3)} ${this.low(j - 2)}`] : undefined;
-        const part = ofPart ?? YEAR_PARTS[this.low(j - 1)];
+        // "в первом полугодии 2025 года": the Russian part stands right before the year.
+        const ruPart = this.ru && !ofPart ? YEAR_PARTS[`${this.low(j - 2)} ${this.low(j - 1)}`] : undefined;
+        const part = ofPart ?? ruPart ?? YEAR_PARTS[this.low(j - 1)];
         if (part) {
-          out.push({ i0: ofPart ? j - 3 : j - 1, i1: j + 1, value: `${year}-${part}` });
+          out.push({ i0: ofPart ? j - 3 : ruPart ? j - 2 : j - 1, i1: j + 1, value: `${year}-${part}` });
           continue;
         }
         if (this.isSym(j + 1, '-') && this.toks[j + 2]?.glued && YEAR_PARTS[this.low(j + 2)]) {
@@ -1212,8 +1592,10 @@ class SentenceReader extends Reader {
       const two = `${w} ${this.low(j + 1)}`;
       if (RELATIVE_YEARS[two] !== undefined && (w !== 'past' || this.low(j - 1) !== 'the')) {
         const year = p.year + RELATIVE_YEARS[two]!;
-        const part = this.low(j - 1) === 'of' ? YEAR_PARTS[`${this.low(j - 3)} ${this.low(j - 2)}`] : undefined;
-        out.push({ i0: part ? j - 3 : j, i1: j + 2, value: part ? `${year}-${part}` : String(year) });
+        const part = this.low(j - 1) === 'of' ? YEAR_PARTS[`${this.low(j - 3)} ${this.low(j - 2)}`]
+          : this.ru ? YEAR_PARTS[`${this.low(j - 2)} ${this.low(j - 1)}`] : undefined;
+        const partAt = this.low(j - 1) === 'of' ? j - 3 : j - 2;
+        out.push({ i0: part ? partAt : j, i1: j + 2, value: part ? `${year}-${part}` : String(year) });
         j++;
         continue;
       }
@@ -1222,10 +1604,12 @@ class SentenceReader extends Reader {
         j++;
         continue;
       }
-      // "five years ago"
-      if ((w === 'years' || w === 'year') && this.low(j + 1) === 'ago') {
+      // "five years ago", "пять лет назад"
+      if (((w === 'years' || w === 'year') && this.low(j + 1) === 'ago')
+        || ((w === 'лет' || w === 'года' || w === 'год') && this.low(j + 1) === 'назад')) {
         const n = this.toks[j - 1];
-        const count = n?.type === T.Num ? n.value : n ? (SMALL[n.low] ?? TENS[n.low] ?? (n.low === 'a' ? 1 : undefined)) : undefined;
+        const count = n?.type === T.Num ? n.value
+          : n ? (SMALL[n.low] ?? TENS[n.low] ?? RU_UNITS[n.low] ?? RU_TEENS[n.low] ?? RU_TENS[n.low] ?? (n.low === 'a' ? 1 : undefined)) : undefined;
         if (count !== undefined && Number.isInteger(count)) out.push({ i0: j - 1, i1: j + 2, value: String(p.year - count) });
       }
     }
@@ -1234,6 +1618,7 @@ class SentenceReader extends Reader {
 
   private monthAt(j: number): number | null {
     const t = this.toks[j];
+    if (t?.cyr) return RU_MONTHS[t.low] ?? null; // Russian months are lower case
     if (!t || t.type !== T.Word || !/^\p{Lu}/u.test(t.text) || !ENGLISH_MONTHS.has(t.low)) return null;
     if (t.low === 'may' || t.low === 'march') {
       // "May" and "March" are months only next to a day, a year or a preposition of time.
@@ -1251,9 +1636,11 @@ class SentenceReader extends Reader {
     const a = this.low(j - 1);
     const b = this.low(j - 2);
     const c = this.low(j - 3);
-    if (BASELINE_WORDS.has(a) || BASELINE_WORDS.has(b) && (a === 'to' || a === 'with' || a === 'in')) return true;
+    if (BASELINE_WORDS.has(a) || BASELINE_WORDS.has(b) && (a === 'to' || a === 'with' || a === 'in' || a === 'с' || a === 'со' || a === 'в')) return true;
     if (a === 'of' && b === 'period') return true;
     if ((a === 'to' || a === 'with') && BASELINE_WORDS.has(b)) return true;
+    // "по сравнению с аналогичным периодом 2023 года"
+    if (b === 'периодом' || a === 'периодом' || (c === 'сравнению' || this.low(j - 4) === 'сравнению')) return true;
     return c === 'same' && b === 'period';
   }
 
@@ -1289,7 +1676,7 @@ function round(v: number): number {
 
 interface Settings {
   readonly currencyWords: Readonly<Record<string, string>>;
-  readonly prefilter: RegExp;
+  readonly prefilter: Prefilter;
   readonly maxSentence: number;
 }
 
@@ -1318,10 +1705,20 @@ function windows(text: string, start: number, end: number, max: number): [number
   return out;
 }
 
-function readSpan(text: string, start: number, end: number, published: Published | null, settings: Settings): QuantityMatch[] {
+/**
+ * How digits are written in a document in `language` (BCP 47), or, when the language is unknown, in a piece of
+ * text that has Cyrillic letters.
+ */
+function localeOf(language: string | null | undefined, piece: string): Locale {
+  const lang = language?.toLowerCase().split('-')[0];
+  if (lang) return SPACE_GROUPED_LANGUAGES.has(lang) ? SPACED_DIGITS : ENGLISH_DIGITS;
+  return CYRILLIC.test(piece) ? SPACED_DIGITS : ENGLISH_DIGITS;
+}
+
+function readSpan(text: string, start: number, end: number, published: Published | null, settings: Settings, locale: Locale): QuantityMatch[] {
   const out: QuantityMatch[] = [];
   for (const [s, e] of windows(text, start, end, settings.maxSentence)) {
-    const toks = tokenize(text, s, e);
+    const toks = tokenize(text, s, e, locale);
     const reader = new SentenceReader(toks, text, settings.currencyWords, published);
     const candidates = reader.read();
     if (!candidates.length) continue;
@@ -1340,13 +1737,17 @@ function readSpan(text: string, start: number, end: number, published: Published
 
 /**
  * Reads the quantities of one piece of text as if it were a single sentence; offsets are into `text`.
- * `published` (YYYY-MM-DD) resolves "last year" and "in June".
+ * `published` (YYYY-MM-DD) resolves "last year" and "in June"; `language` (BCP 47) says how digits are grouped
+ * ("10 000" and "1,5" in Russian), guessed from the script when absent.
  * @example readQuantities('Debt exceeded €643 billion.')[0] // { start: 14, end: 26, value: 643000000000, unit: 'EUR', approx: 'over', … }
  */
-export function readQuantities(text: string, options: QuantityOptions & { published?: string | null } = {}): QuantityMatch[] {
+export function readQuantities(
+  text: string,
+  options: QuantityOptions & { published?: string | null; language?: string | null } = {},
+): QuantityMatch[] {
   const settings = settingsOf(options);
   if (!settings.prefilter.test(text)) return [];
-  return readSpan(text, 0, text.length, parsePublished(options.published ?? null), settings);
+  return readSpan(text, 0, text.length, parsePublished(options.published ?? null), settings, localeOf(options.language, text));
 }
 
 /**
@@ -1422,8 +1823,10 @@ export function quantities(options: QuantityOptions = {}): Stage<'quantities'> {
         : (doc.turns ?? []).map((t, i) => ({ start: t.start, end: t.end, turn: i, sentence: -1 }));
       const out: Quantity[] = [];
       for (const piece of pieces) {
-        if (piece.end <= piece.start || !settings.prefilter.test(text.slice(piece.start, piece.end))) continue;
-        for (const q of readSpan(text, piece.start, piece.end, published, settings)) {
+        if (piece.end <= piece.start) continue;
+        const str = text.slice(piece.start, piece.end);
+        if (!settings.prefilter.test(str)) continue;
+        for (const q of readSpan(text, piece.start, piece.end, published, settings, localeOf(doc.meta.language, str))) {
           out.push({ start: q.start, end: q.end, turn: piece.turn, sentence: piece.sentence, value: q.value, unit: q.unit,
             approx: q.approx, kind: q.kind, of: q.of, when: q.when });
         }
