@@ -33,6 +33,15 @@ describe('meta: headline patterns', () => {
   });
 });
 
+describe('meta: Russian headlines', () => {
+  test('"Интервью <role> <name> агентству <outlet> (date)", the name made nominative from a caption', () => {
+    const m = meta('Интервью Министра торговли Острии И.Томова газете "Северный вестник" (3 марта 2024 года)', [], [
+      { text: 'Министр торговли Острии Илья Томов в порту', reason: 'caption' },
+    ]);
+    expect(m).toMatchObject({ interviewee: 'Илья Томов', interviewee_role: 'Министр торговли Острии', outlet: 'Северный вестник', published: '2024-03-03' });
+  });
+});
+
 describe('meta: standfirst, furniture and page metadata', () => {
   test('the interviewer and the interviewee from a standfirst sentence', () => {
     const m = meta(null, ['During a visit to Vell, Carmen Ibarra had the chance to interview Tomas Reed, Minister of Trade of Ostria. They spoke about grain.']);

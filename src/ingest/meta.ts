@@ -19,6 +19,12 @@ const EVENT_BY = new RegExp(
   String.raw`\b(?:briefing|statement|remarks|interview|conversation|press conference|speech|address)\s+(?:by|of|with)\s+(?:the\s+)?(?<role>(?:[\p{L}-]+\s+){0,5}?)(?<name>${NAME})\s*[.,]?\s*$`,
   'u',
 );
+// Russian: "Интервью Посла … О.Варниса агентству «Степь-Пресс» (15 апреля 2025 года)"; role and name in the genitive.
+const RU_NAME = String.raw`(?:(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{Ll}-]+)`;
+const RU_INTERVIEW = new RegExp(
+  String.raw`^Интервью\s+(?<role>.+?)\s+(?<name>${RU_NAME})\s+(?:агентству|газете|журналу|телеканалу|радиостанции|радио|изданию|порталу|информагентству|РИА|ИА|телеканалу)\s+(?<outlet>[^()]+?)\s*(?:\((?<date>[^()]*)\)?)?\s*$`,
+  'u',
+);
 const POSSESSIVE = new RegExp(String.raw`^(?<role>(?:\p{Lu}[\p{L}-]*\s+){0,4}?)(?<name>${NAME})['’]s\s+[Ii]nterview\s+(?:with|to|for)\s+(?<outlet>.{2,80}?)(?:\s*[,(]|$)`, 'u');
 
 const INTERVIEWER_VERBS = String.raw`(?:had the (?:opportunity|chance|privilege) to interview|interviewed|spoke (?:with|to)|talked (?:with|to)|sat down with|met with|asked)`;
@@ -47,6 +53,34 @@ function splitRole(run: string): [string, string] {
   let i = 0;
   while (i < words.length - 2 && ROLE_WORDS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
   return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+}
+
+/** Russian genitive surname endings, longest first ("Ивановой" → "Иванов-", "Варниса" → "Варнис"). */
+const RU_GENITIVE = ['ого', 'ой', 'ова', 'ева', 'ина', 'а', 'я'];
+
+/**
+ * The nominative full name for a genitive one in a Russian headline, looked up in the page's
+ * other lines ("О.Варниса" → "Олег Варнис" from a caption); the name as written when not found.
+ */
+function nominativeName(genitive: string, lines: readonly string[]): string {
+  const surname = genitive.split(/[\s.]+/).filter(Boolean).at(-1)!;
+  const initial = genitive[0]!;
+  const stems = RU_GENITIVE.filter((e) => surname.endsWith(e)).map((e) => surname.slice(0, -e.length));
+  stems.push(surname);
+  for (const line of lines) {
+    for (const m of line.matchAll(/(\p{Lu}[\p{Ll}-]+)\s+(?=(\p{Lu}[\p{Ll}-]+))/gu)) {
+      const [, first, last] = m;
+      if (first![0] === initial && stems.some((st) => last!.startsWith(st) && last!.length <= st.length + 2) && last !== surname) return `${first} ${last}`;
+    }
+  }
+  return genitive;
+}
+
+/** "Посла Республики …" → "Посол Республики …": the head noun of a genitive Russian title in the nominative. */
+function nominativeRole(role: string): string {
+  const [head = '', ...rest] = role.split(' ');
+  const map: Record<string, string> = { Посла: 'Посол', Министра: 'Министр', Президента: 'Президент', Заместителя: 'Заместитель', Главы: 'Глава', Председателя: 'Председатель', Премьер: 'Премьер', Пресс: 'Пресс', Официального: 'Официальный', Постоянного: 'Постоянный', Чрезвычайного: 'Чрезвычайный' };
+  return [map[head] ?? head, ...rest].join(' ');
 }
 
 /** Removes quotes, trailing punctuation and "the" from a name-like string. */
@@ -104,7 +138,14 @@ export function readMeta({ page, title, kept, removed, text }: MetaInput): Meta 
   const headline = title ?? page.title ?? null;
   if (headline) {
     const h = headline.trim();
-    const m = POSSESSIVE.exec(h) ?? INTERVIEW_OF.exec(h) ?? NAME_ROLE_QUOTE.exec(h) ?? NAME_QUOTE.exec(h) ?? EVENT_BY.exec(h);
+    const ru = h.startsWith('Интервью') ? RU_INTERVIEW.exec(h) : null;
+    if (ru?.groups) {
+      interviewee = nominativeName(ru.groups.name!, [h, ...kept.slice(0, 6).map((b) => b.text), ...removed.map((r) => r.text)]);
+      role = tidy(nominativeRole(ru.groups.role!));
+      outlet = tidy(ru.groups.outlet);
+      if (ru.groups.date) published = findDate(ru.groups.date)?.iso ?? null;
+    }
+    const m = ru ? null : (POSSESSIVE.exec(h) ?? INTERVIEW_OF.exec(h) ?? NAME_ROLE_QUOTE.exec(h) ?? NAME_QUOTE.exec(h) ?? EVENT_BY.exec(h));
     if (m?.groups) {
       const [lead, name] = splitRole(m.groups.name ?? '');
       interviewee = tidy(name);

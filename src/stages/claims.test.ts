@@ -211,3 +211,22 @@ describe('claims: features', () => {
     expect(claimFeaturizer()(text)[feature as 'date']).toBe(0);
   });
 });
+
+describe('claims: Russian cues', () => {
+  test.each([
+    ['Как сообщил министр, экспорт зерна вырос.', 'attribution'],
+    ['По данным ведомства, безработица снизилась.', 'attribution'],
+    ['В следующем году мы планируем открыть завод.', 'prediction'],
+    ['Возможно, поставки возобновятся осенью.', 'hedge'],
+    ['Я считаю, что это верное решение.', 'opinion'],
+    ['Мы должны защитить наших фермеров.', 'normative'],
+    ['В прошлом году товарооборот вырос.', 'date'],
+    ['Стороны подписали соглашение о транзите.', 'legal'],
+  ])('claims: %s fires %s', (text, feature) => {
+    expect(claimFeaturizer()(text)[feature as 'date']).toBe(1);
+  });
+
+  test('claims: "как я уже говорил" is no attribution', () => {
+    expect(claimFeaturizer()('Как я сказал, мы готовы к диалогу.').attribution).toBe(0);
+  });
+});

@@ -242,3 +242,89 @@ describe('entities', () => {
     `);
   });
 });
+
+describe('entities: Russian', () => {
+  const ru = (text: string, meta: Partial<Doc['meta']> = {}): string[] => described(text, { language: 'ru', ...meta });
+
+  test.each([
+    ['Делегация прибыла в Казахстан, а затем в Узбекистане прошли переговоры.',
+      ['Казахстан PLACE Казахстан #KZ', 'Узбекистане PLACE Узбекистан #UZ']],
+    ['Отношения с Россией и Китаем укрепляются, а с Польшей — нет.',
+      ['Россией PLACE Россия #RU', 'Китаем PLACE Китай #CN', 'Польшей PLACE Польша #PL']],
+    ['Мы обсудили это с представителями Южной Кореи и Соединенных Штатов.',
+      ['Южной Кореи PLACE Южная Корея #KR', 'Соединенных Штатов PLACE США #US']],
+    ['Рейсы из Москвы в Санкт-Петербург и Алматы возобновлены.',
+      ['Москвы PLACE Москва', 'Санкт-Петербург PLACE Санкт-Петербург', 'Алматы PLACE Алматы']],
+    ['Транзит через Каспийское море вырос, как и поставки в Центральную Азию.',
+      ['Каспийское море PLACE Каспийское море', 'Центральную Азию PLACE Центральная Азия']],
+  ])('entities: Russian countries, cities and regions in any case: %s', (text, expected) => {
+    expect(ru(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Позиция НАТО и Евросоюза не изменилась, а ЕС ввел пошлины.',
+      ['НАТО ORG НАТО #nato', 'Евросоюза ORG Европейский союз #eu', 'ЕС ORG Европейский союз #eu']],
+    ['Вопрос внесут в Совет Безопасности ООН и обсудят в ОБСЕ.',
+      ['Совет Безопасности ООН ORG Совет Безопасности ООН #un-security-council', 'ОБСЕ ORG ОБСЕ #osce']],
+    ['Страна состоит в ЕАЭС, ОДКБ и ШОС, сотрудничает с БРИКС и СНГ.',
+      ['ЕАЭС ORG ЕАЭС #eaeu', 'ОДКБ ORG ОДКБ #csto', 'ШОС ORG ШОС #sco', 'БРИКС ORG БРИКС #brics', 'СНГ ORG СНГ #cis']],
+    ['Строительство ведет компания «Ордгаз» при участии агентства "Север-Инфо".',
+      ['Ордгаз ORG Ордгаз', 'Север-Инфо ORG Север-Инфо']],
+    ['Заявление опубликовало Министерство иностранных дел Ордении.',
+      ['Министерство иностранных дел Ордении ORG Министерство иностранных дел Ордении']],
+    ['Он работал в Посольстве Ордении в Казахстане.',
+      ['Посольстве Ордении в Казахстане ORG Посольство Ордении в Казахстане', 'Казахстане PLACE Казахстан #KZ']],
+  ])('entities: Russian organisations, known and by their shape: %s', (text, expected) => {
+    expect(ru(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Министр иностранных дел России Сергей Лавров выступил первым.',
+      ['России PLACE Россия #RU', 'Сергей Лавров PERSON Сергей Лавров {Министр иностранных дел России}']],
+    ['Вчера он встречался с послом Ордении Игорем Сомовым.',
+      ['Игорем Сомовым PERSON Игорь Сомов {посол Ордении}']],
+    ['Президент Ордении Томаш Крайно посетил Ташкент.',
+      ['Томаш Крайно PERSON Томаш Крайно {Президент Ордении}', 'Ташкент PLACE Ташкент']],
+    ['Пресс-секретарь президента Анна Кравец ответила журналистам.',
+      ['Анна Кравец PERSON Анна Кравец {Пресс-секретарь президента}']],
+    ['Письмо подписал И.О. Петренко, а передал его господин Варга.',
+      ['И.О. Петренко PERSON И.О. Петренко', 'Варга PERSON Варга']],
+  ])('entities: Russian titles are kept apart from names: %s', (text, expected) => {
+    expect(ru(text)).toEqual(expected);
+  });
+
+  test('entities: one nominative name per Russian person across cases', () => {
+    const text = 'Интервью дал Павел Гранин. Павла Гранина спросили о бюджете. Беседу с П.Граниным записали. Гранин ответил коротко.';
+    expect(found(text, { language: 'ru' }).map((e) => e.name)).toEqual(['Павел Гранин', 'Павел Гранин', 'Павел Гранин', 'Павел Гранин']);
+  });
+
+  test('entities: a Russian surname is put back in the nominative from the given name beside it', () => {
+    expect(ru('Мы поблагодарили Ольгу Захарову и Андрея Велеского.')).toEqual([
+      'Ольгу Захарову PERSON Ольга Захарова', 'Андрея Велеского PERSON Андрей Велеский',
+    ]);
+  });
+
+  test('entities: an unknown Russian name is typed by its cues and named in the nominative', () => {
+    const text = 'Республика Ордения развивает связи. Мы открыли в Ордении торговый дом. Между Орденией и Казахстаном нет виз.';
+    expect(ru(text)).toEqual([
+      'Ордения PLACE Ордения', 'Ордении PLACE Ордения', 'Орденией PLACE Ордения', 'Казахстаном PLACE Казахстан #KZ',
+    ]);
+  });
+
+  test('entities: a title before a genitive place names no person', () => {
+    expect(ru('Президент Ордении заявил о поддержке, а Посол Ордении промолчал. В Ордении тихо.')).toEqual([
+      'Ордении PLACE Ордения', 'Ордении PLACE Ордения', 'Ордении PLACE Ордения',
+    ]);
+  });
+
+  test('entities: Russian common words opening a sentence are no names', () => {
+    expect(ru('Отношения развиваются. Господин Министр, спасибо. Родина помнит.')).toEqual([]);
+  });
+
+  test('entities: Russian and English sentences of one document are each read by their own rules', () => {
+    const text = 'Minister Anna Kovacs visited Moscow. Затем она прилетела в Минск.';
+    expect(described(text)).toEqual([
+      'Anna Kovacs PERSON Anna Kovacs {Minister}', 'Moscow PLACE Moscow', 'Минск PLACE Минск',
+    ]);
+  });
+});

@@ -1435,7 +1435,10 @@ class RuPass {
     if (!p || p.sent !== toks[i]!.sent || p.kind !== WORD) return {};
     if (w.placeCues.has(p.key) || w.placeCueNouns.has(p.key)) return { PLACE: 3 };
     if (w.orgCues.has(p.key)) return { ORG: 3 };
-    if (!p.cap && w.placePreps.has(p.key)) return { PLACE: 1 };
+    if ((!p.cap || p.initial) && w.placePreps.has(p.key)) return { PLACE: 1 };
+    // "Президент Ордении", "посла Ордении": a genitive in -ии after a title names a country more often than not.
+    const raw = toks[i]!.text.toLowerCase();
+    if (raw.endsWith('ии') && lookup(w.titles, toks, i - 1, i)) return { PLACE: 1 };
     return {};
   }
 
@@ -1557,8 +1560,11 @@ class RuPass {
         // A surname alone after the title ("Президент Даскал", "президента Даскала"): a person if the document
         // agrees. After a title in the nominative a word in -и/-ы is a genitive ("Президент Карвении заявил").
         const nominative = fold(title.lemma) === toks[title.end - 1]!.key || toks[title.end - 1]!.key === fold(title.lemma.split('-').at(-1)!);
-        const genitive = nominative && /[иы]$/.test(t.key);
-        if (unknownCaps === 0 && !genitive && !(toks[j - 1]?.kind === WORD && (w.placeCues.has(toks[j - 1]!.key) || w.placePreps.has(toks[j - 1]!.key)))) {
+        // A word in -ии is never a surname form ("Ордении"), and a full name further on is the person.
+        const genitive = (nominative && /[иы]$/.test(t.key)) || t.text.toLowerCase().endsWith('ии');
+        const nameAhead = this.personAt(j + 1, e) !== null || (isNameTok(toks[j + 1]) && this.personAt(j + 2, e) !== null);
+        if (unknownCaps === 0 && !genitive && !nameAhead
+          && !(toks[j - 1]?.kind === WORD && (w.placeCues.has(toks[j - 1]!.key) || w.placePreps.has(toks[j - 1]!.key)))) {
           const role = this.role(i, title, j);
           this.scanRange(title.end, j, b);
           this.candidate(j, j + 1, { PERSON: 2 }, role);
@@ -1690,7 +1696,7 @@ function patronymic(key: string, end: string): boolean {
  */
 function lemmaOf(forms: readonly string[]): string {
   const seen = [...new Set(forms)];
-  if (seen.length === 1) return seen[0]!;
+  if (seen.length === 1) return nominativeGuess(seen[0]!);
   const folded = new Set(seen.map(fold));
   let best = seen[0]!;
   let bestScore = -1;
@@ -1699,7 +1705,13 @@ function lemmaOf(forms: readonly string[]): string {
     for (const g of caseForms(f)) if (folded.has(fold(g))) score++;
     if (score > bestScore || (score === bestScore && f.length < best.length)) { best = f; bestScore = score; }
   }
-  return best;
+  return nominativeGuess(best);
+}
+
+/** "Ордении", "Орденией", "Ордению" → "Ордения": the nominative of the commonest paradigm of place names. */
+function nominativeGuess(form: string): string {
+  const m = /^(.*[^\s])(?:ии|ией|ию)$/u.exec(form);
+  return m && m[1]!.length >= 3 && /[\u0400-\u04ff]$/.test(m[1]!) ? `${m[1]}ия` : form;
 }
 
 /** Case endings a given name and a surname share in one case ("Олега Варниса", "Олегом Варнисом"). */

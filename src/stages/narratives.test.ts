@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Doc, Role, Sentence, Turn } from '../doc.js';
+import { formatDiagnostic } from '../doc.js';
 import { docWith, items } from '../../test/helpers.js';
+import { runStages, type AnyStage } from '../pipeline.js';
 import { loadTaxonomy, parseTaxonomy } from '../lexicon/rhetoric.js';
 import { narratives } from './narratives.js';
 
@@ -154,5 +156,47 @@ describe('narratives: the taxonomy is data', () => {
     const t = loadTaxonomy();
     expect(t.narratives.length).toBeGreaterThanOrEqual(12);
     for (const n of t.narratives) expect(n.source.length).toBeGreaterThan(20);
+  });
+});
+
+describe('narratives: Russian', () => {
+  test('narratives: Russian cues score Russian answers', () => {
+    const doc = interview([
+      ['question', 'Что вы думаете о новых мерах?'],
+      ['answer', 'Это откровенная русофобия. Недружественные страны ведут антироссийскую кампанию, а Запад молчит.'],
+      ['answer', 'Киевский режим давно находится под внешним управлением, им руководят кукловоды.'],
+    ], { language: 'ru' });
+    expect(found(doc)).toEqual([
+      'west_russophobic (1): русофобия | Недружественные страны | антироссийскую кампанию | Запад',
+      'ukraine_failed_puppet (2): Киевский | Киевский режим | внешним управлением',
+    ]);
+  });
+
+  test('narratives: a neutral Russian answer carries no narrative', () => {
+    const doc = interview([['answer', 'Посевная завершена в срок. Урожай зерна ожидается на уровне прошлого года.']], { language: 'ru' });
+    expect(found(doc)).toEqual([]);
+  });
+
+  test('narratives: a language with no cues gets a narratives/language diagnostic', () => {
+    const doc = interview([['answer', 'Die Sanktionen schaden Europa selbst.']], { language: 'de' });
+    const out = runStages(doc, [stage as unknown as AnyStage]);
+    expect(out.narratives).toEqual([]);
+    expect(out.diagnostics.map(formatDiagnostic)).toEqual([
+      'info narratives/language: The narrative taxonomy covers en, ru; this document is in de, so no narratives were looked for.',
+    ]);
+  });
+
+  test('narratives: cues, narratives and the taxonomy declare their languages', () => {
+    const taxonomy = parseTaxonomy({
+      threshold: 1, languages: ['ru'], classes: {},
+      narratives: [{ id: 'x', title: 'X', description: 'Test.', source: 'This test.', cues: [
+        { id: 'a', patterns: ['бумеранг*'], weight: 1, kind: 'frame' },
+        { id: 'b', patterns: ['boomerang'], weight: 1, kind: 'frame', languages: ['en'] },
+      ] }],
+    });
+    expect(taxonomy.languages).toEqual(['ru']);
+    const s = narratives({ taxonomy });
+    expect(found(interview([['answer', 'Это бумеранг, a boomerang.']], { language: 'ru' }), s)).toEqual(['x (0): бумеранг']);
+    expect(found(interview([['answer', 'Это бумеранг, a boomerang.']], { language: 'en' }), s)).toEqual(['x (0): boomerang']);
   });
 });

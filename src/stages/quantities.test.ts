@@ -257,3 +257,142 @@ describe('quantities: helpers', () => {
       .toEqual([21e12, 1234567, 12, 4.8, 2.33]);
   });
 });
+
+describe('quantities: Russian', () => {
+  /** A one-sentence answer in a Russian document. */
+  const ru = (text: string, published: string | null = null): Doc =>
+    docWith(text, { turns: [answer(text)], sentences: [whole(text)] }, { published, language: 'ru' });
+  const ruFields = (text: string, published: string | null = null) =>
+    items(ru(text, published), quantities()).map((q) => ({
+      text: text.slice(q.start, q.end), value: q.value, unit: q.unit, approx: q.approx, kind: q.kind,
+    }));
+
+  test.each([
+    // money: scale words and abbreviations, with and without a period, in their case forms
+    ['Объем инвестиций достиг 3,5 трлн рублей.', ['3,5 трлн рублей']],
+    ['Кредит составил 1,2 млрд долларов США.', ['1,2 млрд долларов США']],
+    ['Резервы составляют порядка 600 млрд долларов.', ['порядка 600 млрд долларов']],
+    ['Средняя зарплата составила 84 300 рублей.', ['84 300 рублей']],
+    ['Бюджет программы — двести пятьдесят тысяч долларов.', ['двести пятьдесят тысяч долларов']],
+    ['Цена билета выросла до 900 ₽.', ['900 ₽']],
+    ['На ремонт выделили 40 тыс. руб.', ['40 тыс. руб.']],
+    // percentages and percentage points
+    ['Экспорт удобрений снизился на 3 процентных пункта.', ['3 процентных пункта']],
+    ['Поставки по трубопроводу упали на 40 процентов.', ['40 процентов']],
+    ['Экспорт вырос на 15 % за квартал.', ['15 %']],
+    // counts: a number and a noun in whatever case it governs, adjectives between
+    ['Мы построили 14 новых цехов и два моста.', ['14 новых цехов', 'два моста']],
+    ['На заводах работают свыше 45 тыс. человек.', ['свыше 45 тыс. человек']],
+    ['Почти полторы тысячи семей получили новое жилье.', ['Почти полторы тысячи семей']],
+    ['Более миллиона туристов посетили регион.', ['Более миллиона туристов']],
+    ['Два десятка вузов подписали соглашения.', ['Два десятка вузов']],
+    ['В стране работают 5 АЭС.', ['5 АЭС']],
+    ['Компания объявила о сокращении 1200 рабочих мест.', ['1200 рабочих мест']],
+    ['Выдано около 2000 лицензий и свыше 300 разрешений.', ['около 2000 лицензий', 'свыше 300 разрешений']],
+    ['В отрасли занято 9 тысяч специалистов, из них около 600 работают на экспорт.', ['9 тысяч специалистов', 'около 600']],
+    // physical amounts
+    ['Мы добываем около 540 тыс. баррелей нефти в сутки.', ['около 540 тыс. баррелей нефти в сутки']],
+    ['Добыча газа составила 685 млрд куб. м.', ['685 млрд куб. м.']],
+    ['Площадь заповедника — 12 000 гектаров.', ['12 000 гектаров']],
+    ['Мы ввели 600 МВт новых мощностей.', ['600 МВт']],
+    ['За год построено 110 млн кв. метров жилья.', ['110 млн кв. метров']],
+    ['Выпуск стали превысил 12 млн т.', ['12 млн т']],
+    // durations
+    ['Компания подписала 15-летний контракт.', ['15-летний']],
+    ['Соглашение заключено на двадцать лет.', ['двадцать лет']],
+    ['Прошло уже три десятилетия с подписания договора.', ['три десятилетия']],
+    ['Двухлетний план предусматривает ремонт дорог.', ['Двухлетний']],
+    // shares and multiples in words
+    ['Более половины опрошенных поддержали реформу.', ['Более половины']],
+    ['Две трети бюджета уходит на социальные программы.', ['Две трети']],
+    ['Каждый пятый житель региона — пенсионер.', ['Каждый пятый']],
+    ['Товарооборот вырос вдвое, а импорт сократился в три раза.', ['вдвое', 'в три раза']],
+  ])('quantities: Russian forms: %s', (text, expected) => {
+    expect(quotes(ru(text), quantities())).toEqual(expected);
+  });
+
+  test.each([
+    ['В 2024 году мы открыли новый терминал.'],
+    ['Указ подписан 3 мая 2024 г. в Минске.'],
+    ['В 2020–2022 годах ситуация была сложной.'],
+    ['Встреча состоялась 15 апреля в Минске.'],
+    ['Это был 14-й пакет санкций, а до него был 13-й.'],
+    ['Мы отмечаем 80-летие Победы.'],
+    ['В 1990-е годы завод закрылся, а в 90-х его снесли.'],
+    ['В первом полугодии и в первом квартале было тихо.'],
+    ['Десятки компаний ушли с рынка, сотни людей потеряли работу.'],
+    ['Тысячи граждан вышли на улицы.'],
+    ['Три года назад здесь не было ни одного завода.'],
+    ['Через пять лет мы планируем удвоить экспорт.'],
+    ['Статья 5 устава применима, а резолюция 2231 действует.'],
+    ['Самолеты Су-35 и МиГ-29 участвовали в учениях.'],
+    ['Один из министров заявил, что переговоры продолжатся.'],
+    ['Заседание назначено на 10:30 по московскому времени.'],
+    ['В первой половине года рост замедлился.'],
+  ])('quantities: Russian exclusions: %s', (text) => {
+    expect(quotes(ru(text), quantities())).toEqual([]);
+  });
+
+  test.each([
+    ['Выпуск вырос на 7,4% за год.', { text: '7,4%', value: 7.4, unit: 'percent', approx: 'exact', kind: 'change' }],
+    ['Доля угля в балансе упала до 28%.', { text: '28%', value: 28, unit: 'percent', approx: 'exact', kind: 'share' }],
+    ['Дефицит бюджета составит не более 2,1% ВВП.', { text: 'не более 2,1%', value: 2.1, unit: 'percent', approx: 'up_to', kind: 'share' }],
+    ['Инфляция в апреле составила 9,8%.', { text: '9,8%', value: 9.8, unit: 'percent', approx: 'exact', kind: 'change' }],
+    ['Туда прибыло до 500 военнослужащих.', { text: 'до 500 военнослужащих', value: 500, unit: 'count', approx: 'up_to', kind: 'level' }],
+    ['Мы хотим довести поставки до 8 млн тонн.', { text: '8 млн тонн', value: 8e6, unit: 'tonne', approx: 'exact', kind: 'level' }],
+    ['Численность населения превышает 146 млн человек.', { text: '146 млн человек', value: 146e6, unit: 'count', approx: 'over', kind: 'level' }],
+    ['По меньшей мере 30 сел остались без света.', { text: 'По меньшей мере 30 сел', value: 30, unit: 'count', approx: 'at_least', kind: 'level' }],
+    ['В регионе проживает около двухсот тысяч человек.', { text: 'около двухсот тысяч человек', value: 2e5, unit: 'count', approx: 'about', kind: 'level' }],
+    ['Работу нашли не менее 300 выпускников.', { text: 'не менее 300 выпускников', value: 300, unit: 'count', approx: 'at_least', kind: 'level' }],
+    ['Стройка займет 3 года с лишним.', { text: '3 года с лишним', value: 3, unit: 'year', approx: 'over', kind: 'level' }],
+    ['Поставки составят от 20 до 30 млрд кубометров газа.', { text: 'от 20 до 30 млрд кубометров', value: 25e9, unit: 'cubic_metre', approx: 'about', kind: 'level' }],
+    ['Зарплаты выросли с 50 до 65 тыс. рублей.', { text: '50', value: 50000, unit: 'RUB', approx: 'exact', kind: 'level' }],
+    ['Производство снизилось на треть.', { text: 'треть', value: 33.3333333333333, unit: 'percent', approx: 'exact', kind: 'change' }],
+    ['Продажи выросли в 1,5 раза.', { text: 'в 1,5 раза', value: 50, unit: 'percent', approx: 'exact', kind: 'change' }],
+    ['Производство упало почти вдвое.', { text: 'почти вдвое', value: 50, unit: 'percent', approx: 'under', kind: 'change' }],
+    ['Население выросло на 1,2 млн человек.', { text: '1,2 млн человек', value: 1.2e6, unit: 'count', approx: 'exact', kind: 'change' }],
+    ['Выдано около 2000 лицензий и свыше 300 разрешений.', { text: 'около 2000 лицензий', value: 2000, unit: 'count', approx: 'about', kind: 'level' }],
+    ['Стипендии получат 40 студентов и более.', { text: '40 студентов и более', value: 40, unit: 'count', approx: 'at_least', kind: 'level' }],
+  ])('quantities: Russian values, approximations and kinds: %s', (text, expected) => {
+    expect(ruFields(text)[0]).toEqual(expected);
+  });
+
+  test('quantities: Russian periods, relative ones against meta.published', () => {
+    const when = (text: string, published: string | null = '2025-06-10') => items(ru(text, published), quantities()).map((q) => q.when);
+    expect(when('В прошлом году выпуск вырос на 7%.')).toEqual(['2024']);
+    expect(when('В этом году ВВП вырастет на 2,5%, а в следующем году — на 3%.')).toEqual(['2025', '2026']);
+    expect(when('В первом полугодии 2024 года товарооборот сократился на 12%.')).toEqual(['2024-H1']);
+    expect(when('В первом полугодии этого года продано 40 судов.')).toEqual(['2025-H1']);
+    expect(when('В апреле цены выросли на 2%.')).toEqual(['2025-04']);
+    expect(when('На 1 января 2025 года зарегистрировано 5 100 предприятий.')).toEqual(['2025-01-01']);
+    expect(when('По сравнению с 2023 годом экспорт вырос на 5%.')).toEqual([null]);
+  });
+
+  test('quantities: digits grouped by a plain space are one number only in space-grouping languages', () => {
+    const en = (text: string) => items(one(text), quantities()).map((q) => [text.slice(q.start, q.end), q.value]);
+    expect(items(ru('На складе 10 000 тонн и 1 250 000 литров.'), quantities()).map((q) => q.value)).toEqual([10000, 1250000]);
+    expect(items(ru('В 2024 году 300 компаний ушли с рынка.'), quantities()).map((q) => q.value)).toEqual([300]);
+    // English groups thousands with commas: a plain space separates two numbers, neither of them a count here.
+    expect(en('They built 10 000 homes.')).toEqual([]);
+    expect(readQuantities('Прибыль — 1,250 млн рублей.').map((q) => q.value)).toEqual([1250000]);
+    expect(readQuantities('Profit was 1,250 million dollars.').map((q) => q.value)).toEqual([1250000000]);
+  });
+
+  test('quantities: one full Russian object', () => {
+    const text = 'В прошлом году экспорт зерна вырос на 12,5%.';
+    expect(items(ru(text, '2025-03-01'), quantities())[0]).toMatchInlineSnapshot(`
+      {
+        "approx": "exact",
+        "end": 43,
+        "kind": "change",
+        "of": "экспорт зерна",
+        "sentence": 0,
+        "start": 38,
+        "turn": 0,
+        "unit": "percent",
+        "value": 12.5,
+        "when": "2024",
+      }
+    `);
+  });
+});

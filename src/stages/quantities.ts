@@ -674,9 +674,19 @@ class Reader {
       if (!ok) continue;
       if ((cue.words === '+' || cue.words === '- odd' || cue.words === '- plus') && !first.glued) continue;
       if (cue.words === 'plus' && this.toks[k + 1]?.type === T.Num) continue; // "5 plus 3"
+      // "2000 лицензий и свыше 300 разрешений": a Russian cue before a number belongs to that number.
+      if (first.cyr && this.startsNumber(k + words.length)) continue;
       return { approx: cue.approx, end: k + words.length };
     }
     return null;
+  }
+
+  /** True when a number (digits or a Russian number word) starts at token `k`. */
+  startsNumber(k: number): boolean {
+    const t = this.toks[k];
+    if (!t) return false;
+    if (t.type === T.Num) return true;
+    return t.cyr && t.type === T.Word && this.ruWordCore(k) !== null;
   }
 
   /** "or equal (to)" at token `k`: the end of the phrase, or -1. */

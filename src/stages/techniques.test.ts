@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Doc, Role, Sentence, Turn } from '../doc.js';
+import { formatDiagnostic } from '../doc.js';
 import { answer, docWith, items, whole } from '../../test/helpers.js';
 import { loadLexicon, parseLexicon } from '../lexicon/rhetoric.js';
+import { runStages, type AnyStage } from '../pipeline.js';
 import { techniques } from './techniques.js';
 
 const stage = techniques();
@@ -263,5 +265,83 @@ describe('techniques: lexicons are data', () => {
     const covered = new Set(lexicon.techniques.filter((t) => t.cues.length || t.repetition).map((t) => t.technique));
     expect(covered.has('red_herring')).toBe(false);
     expect(covered.size).toBe(16);
+  });
+});
+
+describe('techniques: Russian', () => {
+  /** `technique: quote` for each item over a one-answer, one-sentence Russian document. */
+  function ruFlags(text: string): string[] {
+    const doc = docWith(text, { turns: [answer(text)], sentences: [whole(text)] }, { language: 'ru' });
+    return items(doc, stage).map((t) => `${t.technique}: ${text.slice(t.start, t.end)}`);
+  }
+
+  test.each([
+    ['Это очередной шантаж со стороны соседей.', ['loaded_language: шантаж']],
+    ['Западные СМИ раздувают антироссийскую истерию.', ['loaded_language: антироссийскую истерию']],
+    ['Это откровенная русофобия, не более того.', ['loaded_language: русофобия']],
+    ['Киевский режим давно утратил самостоятельность.', ['name_calling: Киевский режим']],
+    ['Хунта в соседней столице говорит языком ультиматумов.', ['name_calling: Хунта']],
+    ['Ими управляют заокеанские кукловоды.', ['name_calling: кукловоды']],
+    ['Неонацисты снова маршируют по улицам.', ['name_calling: Неонацисты']],
+    ['Так называемые «партнеры» снова недовольны.', ['doubt: Так называемые «партнеры»']],
+    ['Это так называемая "политика сдерживания" в действии.', ['doubt: так называемая "политика сдерживания"']],
+    ['Тема якобы готовящегося вторжения надумана.', ['doubt: якобы', 'doubt: надумана']],
+    ['Как неоднократно подчеркивал Президент, мы не поддадимся давлению.', ['appeal_to_authority: Как неоднократно подчеркивал Президент']],
+    ['Либо они примут условия, либо останутся ни с чем.', ['black_and_white: Либо они примут условия, либо']],
+    ['Другого пути нет, и все это понимают.', ['black_and_white: Другого пути нет']],
+    ['Факты говорят сами за себя.', ['thought_terminating_cliche: говорят сами за себя']],
+    ['Наш великий народ выстоит в любых испытаниях.', ['flag_waving: Наш великий народ']],
+    ['А как же Ирак и Ливия?', ['whataboutism: А как же Ирак и Ливия']],
+    ['Подавляющее большинство стран понимает нашу правоту.', ['bandwagon: Подавляющее большинство стран']],
+    ['Они стоят на пороге ядерной катастрофы.', ['appeal_to_fear: ядерной катастрофы']],
+    ['Это методы Геббельса в чистом виде.', ['reductio_ad_hitlerum: методы Геббельса']],
+  ])('techniques: Russian cues: %s', (text, expected) => {
+    expect(ruFlags(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Режим орошения на юге скорректирован с учетом погоды.'],
+    ['Мы продлили так называемый льготный период по лизингу.'],
+    ['Визовый режим для туристов отменен, режим работы музеев прежний.'],
+    ['Компенсации будут выплачены деньгами и техникой.'],
+    ['Министерство продолжит мониторинг ситуации и будет информировать граждан.'],
+    ['Посевная завершена в установленные сроки, урожай ожидается хорошим.'],
+  ])('techniques: neutral Russian does not fire: %s', (text) => {
+    expect(ruFlags(text)).toEqual([]);
+  });
+
+  test('techniques: English cues do not fire in a Russian document, nor Russian ones in an English one', () => {
+    expect(ruFlags('Brussels funds the neo-Nazi regime in Kordova.')).toEqual([]);
+    expect(flags('Это очередной шантаж со стороны соседей.')).toEqual([]);
+  });
+
+  test('techniques: a language with no cues gets a techniques/language diagnostic', () => {
+    const doc = interview([['answer', 'Brussels funds the neo-Nazi regime in Kordova.']], { language: 'de' });
+    const out = runStages(doc, [stage as unknown as AnyStage]);
+    expect(out.techniques).toEqual([]);
+    expect(out.diagnostics.map(formatDiagnostic)).toEqual([
+      'info techniques/language: The rhetoric lexicon covers en, ru; this document is in de, so no techniques were looked for.',
+    ]);
+  });
+
+  test('techniques: a cue or file declares its languages; the default is English', () => {
+    const classes = { stop: ['the', 'и'] };
+    const file = {
+      technique: 'loaded_language', description: 'Test cues.', source: 'Written for this test.',
+      cues: [
+        { id: 'gloom', patterns: ['gloomy'], explanation: 'Calls something “{text}”.' },
+        { id: 'gloom_ru', patterns: ['мрачн*'], explanation: 'Называет что-то «{text}».', languages: ['ru'] },
+      ],
+    };
+    const lexicon = parseLexicon({ 'classes.json': classes, 'x.json': file }, 'dir');
+    expect(lexicon.techniques[0]!.languages).toEqual(['en']);
+    const custom = techniques({ lexicon });
+    const run = (text: string, language: string | null) =>
+      items(docWith(text, { turns: [answer(text)], sentences: [whole(text)] }, { language }), custom).map((t) => t.rule);
+    expect(run('A gloomy day, мрачный день.', 'en')).toEqual(['loaded_language/gloom']);
+    expect(run('A gloomy day, мрачный день.', 'ru')).toEqual(['loaded_language/gloom_ru']);
+    expect(run('A gloomy day, мрачный день.', null)).toEqual(['loaded_language/gloom', 'loaded_language/gloom_ru']);
+    expect(() => parseLexicon({ 'classes.json': classes, 'x.json': { ...file, languages: ['Russian'] } }, 'dir'))
+      .toThrow('dir/x.json: languages[0] must be a BCP 47 primary language tag in lower case ("en", "ru"); found "Russian".');
   });
 });
