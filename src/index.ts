@@ -18,3 +18,5 @@ export { loadLexicon, loadTaxonomy, type RhetoricLexicon, type NarrativeTaxonomy
 export { runStages, type Stage, type AnyStage } from './pipeline.js';
 export { ParleyError, EXIT_CODES } from './errors.js';
 export * from './doc.js';
+export { checkDoc, matchQuantity, judge, type CheckOptions } from './stats/index.js';
+export type { CheckReport, QuantityCheck, Fetcher } from './stats/types.js';
