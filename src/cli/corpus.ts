@@ -103,6 +103,8 @@ const json = (x: unknown) => process.stdout.write(`${JSON.stringify(x)}\n`);
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const cut = (s: string, n: number) => ([...s].length <= n ? s : `${[...s].slice(0, n - 1).join('').trimEnd()}…`);
 const num = (n: number) => n.toLocaleString('en');
+/** "1 document", "2 documents". */
+const count = (n: number, noun: string) => `${num(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 function positive(name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
@@ -388,7 +390,7 @@ async function speakers(argv: string[]): Promise<number> {
       const aka = s.aliases.length ? ` (also ${s.aliases.join(', ')})` : '';
       const role = s.role ? ` — ${s.role}` : '';
       const span = s.first ? ` · ${s.first}${s.last && s.last !== s.first ? `…${s.last}` : ''}` : '';
-      out(`${s.name}${aka}${role} · ${s.documents} documents · ${num(s.words)} words · ${s.claims} claims${span}`);
+      out(`${s.name}${aka}${role} · ${count(s.documents, 'document')} · ${count(s.words, 'word')} · ${count(s.claims, 'claim')}${span}`);
     }
     return 0;
   });
@@ -409,7 +411,7 @@ async function speaker(argv: string[]): Promise<number> {
       return 0;
     }
     out(`${p.name}${p.aliases.length ? ` (also ${p.aliases.join(', ')})` : ''}`);
-    out(`${p.documents} documents · ${p.turns} turns · ${num(p.words)} words · ${p.claims} claims`);
+    out(`${count(p.documents, 'document')} · ${count(p.turns, 'turn')} · ${count(p.words, 'word')} · ${count(p.claims, 'claim')}`);
     if (p.roles.length) {
       out('Roles:');
       for (const r of p.roles) out(`  ${r.role}: ${r.from ?? '?'}${r.to && r.to !== r.from ? ` to ${r.to}` : ''} (${r.documents} document${r.documents === 1 ? '' : 's'})`);
@@ -449,7 +451,7 @@ async function claims(argv: string[]): Promise<number> {
       }
       if (!groups.length) process.stderr.write('parley: no claim is made in more than one document\n');
       for (const g of groups) {
-        out(`Group ${g.id} — ${g.documents} documents, ${g.claims.length} claims`);
+        out(`Group ${g.id} — ${count(g.documents, 'document')}, ${count(g.claims.length, 'claim')}`);
         for (const c of g.claims) out(`  ${c.published ?? '????-??-??'}  ${c.key}  doc ${c.doc}  ${c.speaker ?? '?'}: “${cut(squash(c.quote), 110)}”`);
       }
       return 0;
@@ -561,14 +563,14 @@ async function stats(argv: string[]): Promise<number> {
       json(s);
       return 0;
     }
-    out(`${num(s.documents)} documents · ${num(s.words)} words · ${num(s.turns)} turns · ${num(s.claims)} claims (${num(s.repeated_claims)} repeated across documents)`);
-    out(`${num(s.reviews)} reviews of ${num(s.reviewed_claims)} claims: ${Object.entries(s.verdicts).filter(([, n]) => n).map(([v, n]) => `${v} ${n}`).join(', ') || 'none'}`);
-    out(`${num(s.speakers)} speakers · ${num(s.outlets)} outlets${s.first_published ? ` · published ${s.first_published} to ${s.last_published}` : ''}`);
+    out(`${count(s.documents, 'document')} · ${count(s.words, 'word')} · ${count(s.turns, 'turn')} · ${count(s.claims, 'claim')} (${num(s.repeated_claims)} repeated across documents)`);
+    out(`${count(s.reviews, 'review')} of ${count(s.reviewed_claims, 'claim')}: ${Object.entries(s.verdicts).filter(([, n]) => n).map(([v, n]) => `${v} ${n}`).join(', ') || 'none'}`);
+    out(`${count(s.speakers, 'speaker')} · ${count(s.outlets, 'outlet')}${s.first_published ? ` · published ${s.first_published} to ${s.last_published}` : ''}`);
     const layers = Object.entries(s.layers);
     if (layers.length) out(`Layers: ${layers.map(([l, n]) => `${l} ${num(n)}`).join(', ')}`);
     if (s.top_speakers.length) {
       out('Top speakers:');
-      for (const t of s.top_speakers) out(`  ${t.name} — ${t.documents} documents, ${num(t.words)} words, ${t.claims} claims`);
+      for (const t of s.top_speakers) out(`  ${t.name} — ${count(t.documents, 'document')}, ${count(t.words, 'word')}, ${count(t.claims, 'claim')}`);
     }
     if (s.top_outlets.length) out(`Top outlets: ${s.top_outlets.map((o) => `${o.name} (${o.documents})`).join(', ')}`);
     if (s.techniques_by_speaker.length) {

@@ -1,0 +1,203 @@
+#!/usr/bin/env node
+// Corpus benchmark: `parley add` of 1,000 generated interview-sized documents end to end (spawning
+// the real CLI), into an embedded store and, when PARLEY_BENCH_DATABASE_URL or
+// PARLEY_TEST_DATABASE_URL is set, into PostgreSQL (a fresh database that is dropped afterwards);
+// the analysis alone (`add --dry-run`) through the same worker pool, for the ratio; then `search`
+// latency p50/p95 over the stored corpus, in-process. Run after `npm run build`.
+// Options: --docs <n> (default 1000), --queries <n> (default 300), --keep (keep .bench/corpus),
+// --generate-only (write .bench/corpus and stop).
+// Prints human lines and a final JSON line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cli = join(root, 'dist', 'cli', 'main.js');
+if (!existsSync(cli)) throw new Error('run "npm run build" first');
+const { values } = parseArgs({ options: { docs: { type: 'string' }, queries: { type: 'string' }, keep: { type: 'boolean' }, 'generate-only': { type: 'boolean' } } });
+const N = Number(values.docs ?? 1000);
+const Q = Number(values.queries ?? 300);
+const { analyzeBytes } = await import(join(root, 'dist', 'analyze.js'));
+const words = (s) => (s.match(/\S+/g) ?? []).length;
+
+// ---------------------------------------------------------------------------------------------
+// Generate N documents from the English examples: each answer sentence splices the start of one
+// example sentence onto the end of another, a third of the longer words are swapped and every
+// number is changed, so that documents are distinct and repeated claims are about as rare as in a
+// real corpus. Questions come from the examples; names, outlets and dates vary.
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.txt') && !f.includes('cyrillic'));
+const questions = [];
+const sentences = [];
+for (const f of examples) {
+  const doc = analyzeBytes({ uri: f, bytes: new Uint8Array(readFileSync(join(root, 'examples', f))) });
+  const turns = doc.turns ?? [];
+  for (const t of turns) if (t.role === 'question') questions.push(doc.text.slice(t.start, t.end).replace(/\s+/g, ' ').trim());
+  for (const s of doc.sentences ?? []) {
+    if (turns[s.turn]?.role !== 'answer') continue;
+    const text = doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+    if (text.length > 30 && !/:\s/.test(text.slice(0, 40))) sentences.push(text);
+  }
+}
+const vocabulary = [...new Set(sentences.join(' ').match(/\b[a-z]{5,}\b/g))];
+const FIRST = ['Arvid', 'Beata', 'Casimir', 'Dagny', 'Emil', 'Freya', 'Goran', 'Hedda', 'Ivo', 'Jorunn', 'Kasper', 'Liv', 'Marek', 'Nora', 'Oskar', 'Petra', 'Rune', 'Sigrid', 'Tarmo', 'Ulla'];
+const LAST = ['Aaltonen', 'Brandvold', 'Cerny', 'Dahlgren', 'Eskola', 'Falk', 'Grunwald', 'Holm', 'Ilves', 'Jansen', 'Kallas', 'Lindqvist', 'Moravec', 'Nyberg', 'Ostrowski'];
+const OUTLETS = ['Northern Gazette', 'Baltic Courier', 'Harbour Ledger', 'Radio Norvik', 'Continental Review', 'Eastern Business Daily', 'The Morning Post of Tarsk', 'Vardanian Times', 'Lorvan Weekly', 'Kovaria Today', 'Eskeland Observer', 'Serravian Herald'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function generate(i) {
+  const rnd = mulberry32(i * 7919 + 17);
+  const pick = (a) => a[Math.floor(rnd() * a.length)];
+  const interviewee = `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`;
+  const interviewer = `${pick(FIRST)} ${pick(LAST)}`;
+  const outlet = OUTLETS[i % OUTLETS.length];
+  const year = 2019 + (i % 7);
+  const date = `${MONTHS[Math.floor(rnd() * 12)]} ${1 + Math.floor(rnd() * 28)}, ${year}`;
+  const vary = (s) =>
+    s
+      .replace(/\d+(?:[.,]\d+)?/g, (m) => String(Math.max(1, Math.round(Number(m.replace(',', '')) * 10 ** (rnd() * 2 - 1) * (7 + rnd())))))
+      .replace(/\b[a-z]{4,}\b/g, (w) => (rnd() < 0.35 ? pick(vocabulary) : w));
+  const splice = () => {
+    const a = pick(sentences).split(' ');
+    const b = pick(sentences).split(' ');
+    return [...a.slice(0, Math.ceil(a.length * (0.3 + rnd() * 0.3))), ...b.slice(Math.floor(b.length * (0.4 + rnd() * 0.2)))].join(' ');
+  };
+  const answer = () => Array.from({ length: 3 + Math.floor(rnd() * 4) }, () => vary(splice())).join(' ');
+  const parts = [
+    'Home | Politics | Interviews',
+    `${interviewee}: “${vary(pick(sentences)).replace(/[“”"]/g, '').slice(0, 80)}”`,
+    `By ${interviewer} | ${date}`,
+    `${interviewee}, a senior official, spoke to ${interviewer} of ${outlet} about the economy and foreign policy. ${vary(pick(sentences))}`,
+  ];
+  let body = parts.join('\n\n');
+  while (words(body) < 950) {
+    body += `\n\n${interviewer}: ${vary(pick(questions)).replace(/^[^:]{1,30}:\s*/, '')}`;
+    body += `\n\n${interviewee}: ${answer()}`;
+  }
+  body += `\n\nShare: Facebook | X | Telegram\n\n© ${year} ${outlet}. All rights reserved.\n`;
+  return body;
+}
+
+const corpusDir = join(root, '.bench', 'corpus');
+rmSync(corpusDir, { recursive: true, force: true });
+mkdirSync(corpusDir, { recursive: true });
+let totalWords = 0;
+for (let i = 0; i < N; i++) {
+  const text = generate(i);
+  totalWords += words(text);
+  writeFileSync(join(corpusDir, `interview-${String(i).padStart(4, '0')}.txt`), text);
+}
+if (values['generate-only']) {
+  console.log(`generated ${N} documents in ${corpusDir}`);
+  process.exit(0);
+}
+console.log(`generated ${N} documents, ${totalWords.toLocaleString('en')} words (${Math.round(totalWords / N)} per document), from ${sentences.length} sentences of ${examples.length} examples`);
+
+// ---------------------------------------------------------------------------------------------
+
+const out = { cores: availableParallelism(), documents: N, words: totalWords };
+
+function add(label, env, extra = []) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [cli, 'add', '--json', '--quiet', ...extra, corpusDir], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 << 20 });
+  const wall = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`${label}: parley add exited ${r.status}: ${r.stderr}`);
+  const s = JSON.parse(r.stdout.trim().split('\n').at(-1));
+  const docs = s.added + s.replaced + s.analysed;
+  const res = {
+    wall_s: +wall.toFixed(2),
+    docs_per_s: +(docs / wall).toFixed(1),
+    words_per_s: Math.round(s.words / wall),
+    // The command's own timing, without process start and store opening.
+    inner_docs_per_s: s.documents_per_s,
+    inner_words_per_s: s.words_per_s,
+  };
+  console.log(`${label.padEnd(30)} ${res.docs_per_s} documents/s  ${res.words_per_s.toLocaleString('en')} words/s  (${wall.toFixed(1)} s end to end; inside the command ${res.inner_docs_per_s} documents/s)`);
+  return res;
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function searchLatency(label, location) {
+  const { openDb } = await import(join(root, 'dist', 'store', 'db.js'));
+  const { searchTurns } = await import(join(root, 'dist', 'store', 'search.js'));
+  const { findSpeakers } = await import(join(root, 'dist', 'store', 'speakers.js'));
+  const db = await openDb(location);
+  try {
+    const rnd = mulberry32(42);
+    const pick = (a) => a[Math.floor(rnd() * a.length)];
+    const speakers = await findSpeakers(db, FIRST[0]);
+    const queries = Array.from({ length: Q }, (_, i) => {
+      const kind = i % 5;
+      if (kind === 0) return [pick(vocabulary), {}];
+      if (kind === 1) return [`${pick(vocabulary)} ${pick(vocabulary)}`, {}];
+      if (kind === 2) return [`"${pick(sentences).split(' ').slice(2, 4).join(' ')}"`, {}];
+      if (kind === 3) return [pick(vocabulary), { role: 'answer', since: '2021-01-01', layers: [{ layer: 'quantities' }] }];
+      return [pick(vocabulary), { speakerKeys: speakers.flatMap((s) => s.keys) }];
+    });
+    for (const [q, o] of queries.slice(0, 20)) await searchTurns(db, q, o);
+    const times = [];
+    let hits = 0;
+    for (const [q, o] of queries) {
+      const t0 = performance.now();
+      hits += (await searchTurns(db, q, { ...o, limit: 20 })).length;
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    const res = { queries: Q, p50_ms: +percentile(times, 50).toFixed(1), p95_ms: +percentile(times, 95).toFixed(1), max_ms: +times.at(-1).toFixed(1), mean_hits: +(hits / Q).toFixed(1) };
+    console.log(`${label.padEnd(30)} p50 ${res.p50_ms} ms  p95 ${res.p95_ms} ms  max ${res.max_ms} ms  (${Q} queries, ${res.mean_hits} hits each on average)`);
+    return res;
+  } finally {
+    await db.destroy();
+  }
+}
+
+out.analysis_only = add('analysis only (--dry-run)', {}, ['--dry-run']);
+
+const dataDir = mkdtempSync(join(tmpdir(), 'parley-bench-data-'));
+try {
+  out.embedded = add('add, embedded (PGlite)', { PARLEY_DATA: dataDir, DATABASE_URL: '' });
+  out.embedded.ratio_to_analysis = +(out.embedded.words_per_s / out.analysis_only.words_per_s).toFixed(2);
+  out.embedded_search = await searchLatency('search, embedded', { dataDir });
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+const serverUrl = process.env.PARLEY_BENCH_DATABASE_URL ?? process.env.PARLEY_TEST_DATABASE_URL;
+if (serverUrl) {
+  const pg = (await import('pg')).default;
+  const name = `parley_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  try {
+    out.postgres = add('add, PostgreSQL', { DATABASE_URL: url.toString() });
+    out.postgres.ratio_to_analysis = +(out.postgres.words_per_s / out.analysis_only.words_per_s).toFixed(2);
+    out.postgres_search = await searchLatency('search, PostgreSQL', { url: url.toString() });
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`).catch(() => undefined);
+    await admin.end();
+  }
+} else {
+  console.log('PostgreSQL skipped: set PARLEY_BENCH_DATABASE_URL (or PARLEY_TEST_DATABASE_URL)');
+}
+if (!values.keep) rmSync(join(root, '.bench', 'corpus'), { recursive: true, force: true });
+console.log(JSON.stringify({ bench: 'corpus', ...out }));

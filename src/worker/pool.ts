@@ -1,0 +1,178 @@
+/**
+ * A pool of worker threads that run the analysis in parallel across cores. `analyze` resolves with
+ * the Doc or rejects with the worker's error (a ParleyError keeps its code); a worker that crashes
+ * or runs past the per-document time limit is replaced. Size 0 analyses in the calling thread.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AnalyzeOptions } from '../analyze.js';
+import type { Doc } from '../doc.js';
+import { ParleyError, type ErrorCode } from '../errors.js';
+import type { Fetched } from '../ingest/types.js';
+import type { PreparedDocument } from '../store/prepare.js';
+
+export interface WorkerJob {
+  readonly id: number;
+  readonly uri: string;
+  readonly bytes: Uint8Array;
+  readonly contentType?: string;
+  /** Reply with `prepareDocument(doc)` instead of the Doc. */
+  readonly prepare?: boolean;
+}
+
+export type WorkerReply =
+  | { readonly id: number; readonly ok: true; readonly doc?: Doc; readonly prepared?: PreparedDocument }
+  | { readonly id: number; readonly ok: false; readonly code?: ErrorCode; readonly message: string; readonly stack?: string | undefined };
+
+export interface PoolOptions {
+  /** Worker threads; default the number of cores; 0 runs in this thread. */
+  readonly size?: number;
+  /** Plain-JSON analysis options (stages are built inside each worker). */
+  readonly analyzeOptions?: AnalyzeOptions;
+  /** Longest analysis of one document before its worker is replaced; default 120 s. */
+  readonly timeoutMs?: number;
+}
+
+export interface AnalysisPool {
+  readonly size: number;
+  analyze(input: Fetched): Promise<Doc>;
+  /** Analyses and prepares the store's rows (`prepareDocument`) in the worker. */
+  analyzeAndPrepare(input: Fetched): Promise<PreparedDocument>;
+  close(): Promise<void>;
+}
+
+/** The compiled worker script, also when this module runs from src/ under a test runner. */
+function workerScript(): URL | undefined {
+  const here = new URL('./analyze-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(here))) return here;
+  const built = new URL('../../dist/worker/analyze-worker.js', import.meta.url);
+  return existsSync(fileURLToPath(built)) ? built : undefined;
+}
+
+type Result = Doc | PreparedDocument;
+
+interface Slot {
+  worker: Worker;
+  job: { id: number; resolve: (d: Result) => void; reject: (e: Error) => void; timer: NodeJS.Timeout } | undefined;
+}
+
+/**
+ * Starts the pool.
+ * @example
+ * const pool = createPool({ size: 2 });
+ * const doc = await pool.analyze({ uri: 'a.txt', bytes });
+ * await pool.close();
+ */
+export function createPool(options: PoolOptions = {}): AnalysisPool {
+  const script = workerScript();
+  const size = script ? Math.max(0, options.size ?? availableParallelism()) : 0;
+  const analyzeOptions = options.analyzeOptions ?? {};
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  if (size === 0) return inlinePool(analyzeOptions);
+
+  let nextId = 1;
+  let closed = false;
+  const queue: { job: WorkerJob; resolve: (d: Result) => void; reject: (e: Error) => void }[] = [];
+  const slots: Slot[] = [];
+
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: new Worker(script!, { workerData: analyzeOptions }), job: undefined };
+    slot.worker.on('message', (reply: WorkerReply) => {
+      const job = slot.job;
+      if (!job || job.id !== reply.id) return;
+      clearTimeout(job.timer);
+      slot.job = undefined;
+      if (reply.ok) job.resolve((reply.prepared ?? reply.doc)!);
+      else job.reject(reply.code ? new ParleyError(reply.code, reply.message) : Object.assign(new Error(reply.message), { stack: reply.stack }));
+      pump();
+    });
+    const fail = (err: Error) => {
+      const job = slot.job;
+      slot.job = undefined;
+      if (job) {
+        clearTimeout(job.timer);
+        job.reject(err);
+      }
+      replace(slot);
+    };
+    slot.worker.on('error', fail);
+    slot.worker.on('exit', (code) => {
+      if (!closed) fail(new Error(`analysis worker exited with code ${code}`));
+    });
+    return slot;
+  };
+
+  const replace = (slot: Slot) => {
+    const i = slots.indexOf(slot);
+    if (i < 0) return;
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    if (closed) {
+      slots.splice(i, 1);
+      return;
+    }
+    slots[i] = spawn();
+    pump();
+  };
+
+  const pump = () => {
+    for (const slot of slots) {
+      if (slot.job || !queue.length) continue;
+      const next = queue.shift()!;
+      const timer = setTimeout(() => {
+        const job = slot.job;
+        slot.job = undefined;
+        job?.reject(new ParleyError('timeout', `analysis of ${next.job.uri} took longer than ${Math.round(timeoutMs / 1000)} s`));
+        replace(slot);
+      }, timeoutMs);
+      timer.unref();
+      slot.job = { id: next.job.id, resolve: next.resolve, reject: next.reject, timer };
+      slot.worker.postMessage(next.job, [next.job.bytes.buffer as ArrayBuffer]);
+    }
+  };
+
+  for (let i = 0; i < size; i++) slots.push(spawn());
+
+  const submit = (input: Fetched, prepare: boolean): Promise<Result> => {
+    if (closed) return Promise.reject(new Error('analysis pool is closed'));
+    // Transfer a buffer of exactly these bytes (file reads may share a larger pooled buffer).
+    const bytes = input.bytes.byteOffset === 0 && input.bytes.byteLength === input.bytes.buffer.byteLength ? input.bytes : input.bytes.slice();
+    return new Promise<Result>((resolve, reject) => {
+      queue.push({
+        job: { id: nextId++, uri: input.uri, bytes, prepare, ...(input.contentType !== undefined && { contentType: input.contentType }) },
+        resolve,
+        reject,
+      });
+      pump();
+    });
+  };
+
+  return {
+    size,
+    analyze: (input) => submit(input, false) as Promise<Doc>,
+    analyzeAndPrepare: (input) => submit(input, true) as Promise<PreparedDocument>,
+    async close() {
+      closed = true;
+      for (const q of queue.splice(0)) q.reject(new Error('analysis pool is closed'));
+      await Promise.all(slots.splice(0).map((s) => s.worker.terminate()));
+    },
+  };
+}
+
+function inlinePool(analyzeOptions: AnalyzeOptions): AnalysisPool {
+  const analyze = async (input: Fetched) => {
+    const { analyzeBytes } = await import('../analyze.js');
+    return analyzeBytes(input, analyzeOptions);
+  };
+  return {
+    size: 0,
+    analyze,
+    async analyzeAndPrepare(input) {
+      const { prepareDocument } = await import('../store/prepare.js');
+      return prepareDocument(await analyze(input));
+    },
+    async close() {},
+  };
+}
