@@ -17,6 +17,7 @@ import {
   RU_HONORIFICS, RU_PATRONYMIC_ENDINGS, RU_PUBLIC_FIGURES, RU_SURNAME_ENDINGS, RU_TITLE_HEADS, RU_TITLE_MODIFIERS,
   SURNAME_ENDINGS, SURNAME_ENDINGS_AFTER_NAME, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES,
 } from '../lexicon/titles.js';
+import { isDigit, isLetter, isLower, isUpper } from './chars.js';
 
 export interface EntityOptions {
   /** More places, one per row: `Canonical|other name…`. */
@@ -32,24 +33,6 @@ export interface EntityOptions {
 // ---------------------------------------------------------------------------
 // Characters and folding
 
-const LETTER = /[\p{L}\p{M}]/u;
-const UPPER = /[\p{Lu}\p{Lt}]/u;
-const LOWER = /\p{Ll}/u;
-const classCache = new Uint8Array(65536); // bit 1 computed, 2 letter or mark, 4 upper, 8 lower
-
-function charClass(c: number): number {
-  let k = classCache[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = 1 | (LETTER.test(ch) ? 2 : 0) | (UPPER.test(ch) ? 4 : 0) | (LOWER.test(ch) ? 8 : 0);
-    classCache[c] = k;
-  }
-  return k;
-}
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && (charClass(c) & 2) !== 0);
-const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c > 127 && (charClass(c) & 4) !== 0);
-const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c > 127 && (charClass(c) & 8) !== 0);
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
 

@@ -2,6 +2,7 @@ import type { Sentence } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import { AMBIGUOUS, BEFORE_NUMBER, NON_TERMINAL } from '../lexicon/abbreviations.js';
 import { FUNCTION_WORDS, RUSSIAN_FUNCTION_WORDS } from '../lexicon/stopwords.js';
+import { isDigit, isLetter, isLower, isUpper } from './chars.js';
 
 export interface SentenceOptions {
   /** Longest sentence in UTF-16 units; a longer run is cut at its last whitespace (default 2000). */
@@ -21,24 +22,6 @@ interface Rules {
 }
 
 // Character classes by UTF-16 code unit; the non-ASCII ones are looked up once and cached.
-const LETTER = /[\p{L}\p{M}]/u;
-const UPPER = /[\p{Lu}\p{Lt}]/u;
-const LOWER = /\p{Ll}/u;
-const classCache = new Uint8Array(65536); // bit 1 computed, 2 letter, 4 upper, 8 lower
-
-function charClass(c: number): number {
-  let k = classCache[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = 1 | (LETTER.test(ch) ? 2 : 0) | (UPPER.test(ch) ? 4 : 0) | (LOWER.test(ch) ? 8 : 0);
-    classCache[c] = k;
-  }
-  return k;
-}
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && (charClass(c) & 2) !== 0);
-const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c > 127 && (charClass(c) & 4) !== 0);
-const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c > 127 && (charClass(c) & 8) !== 0);
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 11 || c === 12 || c === 0xa0
