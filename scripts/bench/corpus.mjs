@@ -25,9 +25,10 @@ const words = (s) => (s.match(/\S+/g) ?? []).length;
 
 // ---------------------------------------------------------------------------------------------
 // Generate N documents from the English examples: each answer sentence splices the start of one
-// example sentence onto the end of another, a third of the longer words are swapped and every
-// number is changed, so that documents are distinct and repeated claims are about as rare as in a
-// real corpus. Questions come from the examples; names, outlets and dates vary.
+// example sentence onto the end of another, with most longer words swapped for others from the
+// examples and every number changed, so that documents are distinct; each interviewee also repeats
+// a few talking points word for word across their interviews (about 4% of sentences), so claim
+// matching has real work. Questions come from the examples; names, outlets and dates vary.
 
 function mulberry32(seed) {
   let a = seed >>> 0;
@@ -57,6 +58,9 @@ const vocabulary = [...new Set(sentences.join(' ').match(/\b[a-z]{5,}\b/g))];
 const FIRST = ['Arvid', 'Beata', 'Casimir', 'Dagny', 'Emil', 'Freya', 'Goran', 'Hedda', 'Ivo', 'Jorunn', 'Kasper', 'Liv', 'Marek', 'Nora', 'Oskar', 'Petra', 'Rune', 'Sigrid', 'Tarmo', 'Ulla'];
 const LAST = ['Aaltonen', 'Brandvold', 'Cerny', 'Dahlgren', 'Eskola', 'Falk', 'Grunwald', 'Holm', 'Ilves', 'Jansen', 'Kallas', 'Lindqvist', 'Moravec', 'Nyberg', 'Ostrowski'];
 const OUTLETS = ['Northern Gazette', 'Baltic Courier', 'Harbour Ledger', 'Radio Norvik', 'Continental Review', 'Eastern Business Daily', 'The Morning Post of Tarsk', 'Vardanian Times', 'Lorvan Weekly', 'Kovaria Today', 'Eskeland Observer', 'Serravian Herald'];
+const ROLES = ['Minister of Finance', 'Deputy Foreign Minister', 'Ambassador to Austria', 'Minister of Energy', 'Foreign Ministry spokesperson', 'Minister of Defence', 'Governor of the Central Bank', 'Trade Commissioner', 'Minister of Agriculture', 'Head of the Weather Service', 'Deputy Prime Minister', 'Minister of Transport'];
+const CITIES = ['Tarsk', 'Velgrad', 'Solvik', 'Brenz', 'Vienna', 'Kaarnu', 'Dravnik', 'Vessby'];
+const TOPICS = ['the budget', 'gas transit', 'sanctions', 'the grain harvest', 'the new pipeline', 'border talks', 'inflation', 'the fishing dispute', 'military exercises', 'the railway project'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function generate(i) {
@@ -70,18 +74,22 @@ function generate(i) {
   const vary = (s) =>
     s
       .replace(/\d+(?:[.,]\d+)?/g, (m) => String(Math.max(1, Math.round(Number(m.replace(',', '')) * 10 ** (rnd() * 2 - 1) * (7 + rnd())))))
-      .replace(/\b[a-z]{4,}\b/g, (w) => (rnd() < 0.35 ? pick(vocabulary) : w));
+      .replace(/\b[a-z]{4,}\b/g, (w) => (rnd() < 0.45 ? pick(vocabulary) : w));
   const splice = () => {
     const a = pick(sentences).split(' ');
     const b = pick(sentences).split(' ');
     return [...a.slice(0, Math.ceil(a.length * (0.3 + rnd() * 0.3))), ...b.slice(Math.floor(b.length * (0.4 + rnd() * 0.2)))].join(' ');
   };
-  const answer = () => Array.from({ length: 3 + Math.floor(rnd() * 4) }, () => vary(splice())).join(' ');
+  // Each interviewee has a few talking points, repeated word for word across their interviews.
+  const own = mulberry32(i % (FIRST.length * LAST.length));
+  const points = Array.from({ length: 3 }, () => sentences[Math.floor(own() * sentences.length)]);
+  const answer = () =>
+    Array.from({ length: 3 + Math.floor(rnd() * 4) }, () => (rnd() < 0.04 ? pick(points) : vary(splice()))).join(' ');
   const parts = [
     'Home | Politics | Interviews',
     `${interviewee}: “${vary(pick(sentences)).replace(/[“”"]/g, '').slice(0, 80)}”`,
     `By ${interviewer} | ${date}`,
-    `${interviewee}, a senior official, spoke to ${interviewer} of ${outlet} about the economy and foreign policy. ${vary(pick(sentences))}`,
+    `${interviewee}, ${pick(ROLES)}, spoke to ${interviewer} of ${outlet} in ${pick(CITIES)} about ${pick(TOPICS)}. ${vary(splice())}`,
   ];
   let body = parts.join('\n\n');
   while (words(body) < 950) {

@@ -151,7 +151,8 @@ export async function runAdd(db: Store | undefined, sources: readonly string[], 
   };
 
   try {
-    const limit = Math.max(2, pool.size * 2);
+    // Enough documents in flight that the storing thread never waits for an analysis to finish.
+    const limit = Math.max(4, pool.size * 4);
     const inflight = new Set<Promise<void>>();
     for (const uri of files) {
       if (stopping) break;

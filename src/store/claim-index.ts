@@ -1,15 +1,18 @@
 /**
- * The candidate index of claim matching, in memory: signature key → claim ids, for every claim in
- * the corpus. A GIN index on `claim.sig` did the same in SQL at about 7 ms per document (inserting
- * ~900 keys and probing ~900 more); this costs microseconds. `claim.sig` stays the source of truth.
+ * The candidate index of claim matching, in memory: signature key → claim ids, and each claim's
+ * document, content words and quantities (which never change for a claim id), for every claim in
+ * the corpus. A GIN index on `claim.sig` did the lookup in SQL at about 7 ms per document (inserting
+ * ~900 keys and probing ~900 more), and reading the candidates back grew with the corpus; this costs
+ * microseconds. `claim` stays the source of truth.
  *
  * It is exact because every document store takes the same transaction-level advisory lock before
  * reading it, so writers are serialised and claim ids grow in commit order: under the lock, the
- * claims another process added since are those with a larger id (`refresh`). Ids of deleted claims
- * may linger here; candidates are always read back from `claim` by id, which drops them.
+ * claims another process added since are those with a larger id (`refresh`). A claim deleted by
+ * another process may linger here; matches are checked against `claim` when stored, which drops it.
  */
 import { sql, type Transaction } from 'kysely';
 import type { Store } from './db.js';
+import { signature, type ClaimSignature } from './matching.js';
 import type { Database } from './schema.js';
 
 /** The advisory lock key that serialises document stores (any constant; "parley" in ASCII). */
@@ -21,11 +24,23 @@ export class ClaimIndex {
   private ids = new Int32Array(0);
   private pending = new Map<number, number[]>();
   private pendingSize = 0;
+  private readonly claims = new Map<number, { doc: number; sig: ClaimSignature }>();
   /** Largest claim id seen. */
   maxId = 0;
 
-  /** Adds the signature keys of a claim. */
-  add(id: number, sig: Iterable<number | string>): void {
+  /** The claim's document and signature (content words, quantities), when known and not deleted. */
+  get(id: number): { doc: number; sig: ClaimSignature } | undefined {
+    return this.claims.get(id);
+  }
+
+  /** Forgets claims (deleted by this process). */
+  delete(ids: Iterable<number>): void {
+    for (const id of ids) this.claims.delete(id);
+  }
+
+  /** Adds a claim and its signature keys. */
+  add(id: number, doc: number, norm: string, numbers: readonly string[], sig: Iterable<number | string>): void {
+    this.claims.set(id, { doc, sig: signature(norm, numbers) });
     for (const k of sig) {
       const key = Number(k);
       const list = this.pending.get(key);
@@ -37,11 +52,11 @@ export class ClaimIndex {
     if (this.pendingSize > Math.max(50_000, this.keys.length / 4)) this.merge();
   }
 
-  /** Claim ids sharing at least one of `sig`'s keys. */
+  /** Ids of the known claims sharing at least one of `sig`'s keys. */
   lookup(sig: Iterable<number>): Set<number> {
     const out = new Set<number>();
     for (const k of new Set(sig)) {
-      for (const id of this.pending.get(k) ?? []) out.add(id);
+      for (const id of this.pending.get(k) ?? []) if (this.claims.has(id)) out.add(id);
       let lo = 0;
       let hi = this.keys.length;
       while (lo < hi) {
@@ -49,7 +64,7 @@ export class ClaimIndex {
         if (this.keys[mid]! < k) lo = mid + 1;
         else hi = mid;
       }
-      for (let i = lo; i < this.keys.length && this.keys[i] === k; i++) out.add(this.ids[i]!);
+      for (let i = lo; i < this.keys.length && this.keys[i] === k; i++) if (this.claims.has(this.ids[i]!)) out.add(this.ids[i]!);
     }
     return out;
   }
@@ -86,9 +101,9 @@ export class ClaimIndex {
   /** Adds the claims stored since `maxId` (by this or another process); call under STORE_LOCK. */
   async refresh(db: Store | Transaction<Database>): Promise<void> {
     for (;;) {
-      const rows = await sql<{ id: number; sig: (number | string)[] }>`
-        select id, sig from claim where id > ${this.maxId} order by id limit 20000`.execute(db);
-      for (const r of rows.rows) this.add(r.id, r.sig);
+      const rows = await sql<{ id: number; doc_id: number; norm: string; numbers: string[]; sig: (number | string)[] }>`
+        select id, doc_id, norm, numbers, sig from claim where id > ${this.maxId} order by id limit 20000`.execute(db);
+      for (const r of rows.rows) this.add(r.id, r.doc_id, r.norm, r.numbers, r.sig);
       if (rows.rows.length < 20000) break;
     }
   }

@@ -8,7 +8,7 @@ import { ParleyError } from '../errors.js';
 import { loadLayers } from './annotations.js';
 import type { Store } from './db.js';
 import { claimIndex, STORE_LOCK } from './claim-index.js';
-import { applyMatches, planMatches, regroup, type Candidate } from './matching.js';
+import { applyMatches, findMatches, planMatches, regroup } from './matching.js';
 import { prepareDocument, type PreparedDocument } from './prepare.js';
 import { resolveNames } from './speakers.js';
 
@@ -47,7 +47,7 @@ export interface StoreOptions {
 export async function storeDocument(db: Store, input: Doc | PreparedDocument, options: StoreOptions): Promise<StoreResult> {
   const p = 'annotationRows' in input ? input : prepareDocument(input);
   const index = claimIndex(db);
-  const { result, claimIds } = await db.transaction().execute(async (trx) => {
+  const { result, claimIds, deleted } = await db.transaction().execute(async (trx) => {
     // One writer at a time (across processes on a server), so the claim index sees every claim.
     await sql`select pg_advisory_xact_lock(${STORE_LOCK})`.execute(trx);
     const current = () =>
@@ -55,6 +55,7 @@ export async function storeDocument(db: Store, input: Doc | PreparedDocument, op
     const unchanged = (e: { id: number; words: number }) => ({
       result: { status: 'unchanged', id: e.id, words: e.words, claims: 0, matches: 0 } as StoreResult,
       claimIds: [] as [number, number][],
+      deleted: [] as number[],
     });
     // The common case, a new document, costs no lookup: the insert reports a conflict instead.
     let existing: Awaited<ReturnType<typeof current>>;
@@ -64,7 +65,7 @@ export async function storeDocument(db: Store, input: Doc | PreparedDocument, op
     }
     const outletKey = await resolveNames(trx, p.people, p.outlet);
     await index.refresh(trx);
-    const candidateIds = `{${[...index.lookup(p.claimSigs.flatMap(([, , , sig]) => sig))].join(',')}}`;
+    const deleted: number[] = [];
     const values = {
       uri: p.uri,
       text: p.text,
@@ -87,10 +88,11 @@ export async function storeDocument(db: Store, input: Doc | PreparedDocument, op
         const id = existing.id;
         status = 'replaced';
         await trx.updateTable('document').set({ ...values, uri: sql`uri`, analysed_at: sql`now()` }).where('id', '=', id).execute();
-        const groups = await sql<{ grp: number }>`select distinct grp from claim where doc_id = ${id} and grp is not null`.execute(trx);
-        await sql`with a as (delete from annotation where doc_id = ${id}), t as (delete from turn where doc_id = ${id}),
-          r as (delete from speaker_role where doc_id = ${id}) delete from claim where doc_id = ${id}`.execute(trx);
-        await regroup(trx, groups.rows.map((g) => g.grp));
+        const old = await sql<{ id: number; grp: number | null }>`with a as (delete from annotation where doc_id = ${id}),
+          t as (delete from turn where doc_id = ${id}), r as (delete from speaker_role where doc_id = ${id})
+          delete from claim where doc_id = ${id} returning id, grp`.execute(trx);
+        deleted.push(...old.rows.map((r) => r.id));
+        await regroup(trx, [...new Set(old.rows.flatMap((r) => (r.grp === null ? [] : [r.grp])))]);
         target = sql`select ${id}::integer as id`;
       } else {
         status = 'added';
@@ -101,7 +103,9 @@ export async function storeDocument(db: Store, input: Doc | PreparedDocument, op
             ${values.language}, ${values.outlet_key}, ${values.interviewee_key})
           on conflict (sha256) do nothing returning id`;
       }
-      const { rows } = await sql<{ doc_id: number | null; claim_ids: [number, number][]; candidates: Candidate[] }>`
+      const found = findMatches(p.claimSigs, index, existing?.id);
+      const matched = `{${[...new Set(found.map((f) => f.other))].join(',')}}`;
+      const { rows } = await sql<{ doc_id: number | null; claim_ids: [number, number][]; groups: [number, number | null][] }>`
         with d as (${target}),
         a as (insert into annotation (doc_id, layer, idx, start, "end", attrs)
           select d.id, x.layer, x.idx, x.start, x."end", x.attrs
@@ -121,8 +125,8 @@ export async function storeDocument(db: Store, input: Doc | PreparedDocument, op
           returning id, idx)
         select (select id from d) as doc_id,
           (select coalesce(json_agg(json_build_array(c.idx, c.id)), '[]'::json) from c) as claim_ids,
-          (select coalesce(json_agg(json_build_array(o.id, o.norm, o.numbers, o.grp)), '[]'::json)
-            from claim o where o.id = any(${candidateIds}::integer[])) as candidates`.execute(trx);
+          (select coalesce(json_agg(json_build_array(o.id, o.grp)), '[]'::json)
+            from claim o where o.id = any(${matched}::integer[])) as groups`.execute(trx);
       const row = rows[0]!;
       if (row.doc_id === null) {
         // Stored already (or a moment ago by another connection, on PostgreSQL): replace it if it is older.
@@ -131,13 +135,21 @@ export async function storeDocument(db: Store, input: Doc | PreparedDocument, op
         if (existing.parley_version === options.version && !options.force) return unchanged(existing);
         continue;
       }
-      const plan = planMatches(p.claimSigs, new Map(row.claim_ids), row.candidates);
+      const plan = planMatches(found, new Map(row.claim_ids), new Map(row.groups));
       await applyMatches(trx, plan);
-      return { result: { status, id: row.doc_id, words: p.words, claims: p.claims, matches: plan.edges.length }, claimIds: row.claim_ids };
+      return {
+        result: { status, id: row.doc_id, words: p.words, claims: p.claims, matches: plan.edges.length } as StoreResult,
+        claimIds: row.claim_ids,
+        deleted,
+      };
     }
   });
   // Committed: the new claims become candidates for the next documents.
-  for (const [idx, id] of claimIds) index.add(id, p.claimSigs[idx]?.[3] ?? []);
+  index.delete(deleted);
+  for (const [idx, id] of claimIds) {
+    const [, norm, numbers, sig] = p.claimSigs[idx]!;
+    index.add(id, result.id, norm, numbers, sig);
+  }
   return result;
 }
 

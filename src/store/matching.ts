@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import type { Doc } from '../doc.js';
 import { layer, type Item } from './annotations.js';
+import type { ClaimIndex } from './claim-index.js';
 import type { Store } from './db.js';
 import type { Database } from './schema.js';
 
@@ -232,11 +233,18 @@ export function sigHash(key: string): number {
   return (fnv1a(key, 0x5bd1e995) & 0x1fffff) * 0x100000000 + fnv1a(key, 0x27d4eb2f);
 }
 
-/** Candidate keys of the quantity rule: a candidate shares a quantity and at least one stem. */
+/**
+ * Candidate keys of the quantity rule, which needs a shared quantity and two shared stems: every
+ * (quantity, stem, stem) triple, "EUR:1.3e+9|cut|deficit" (stems in order; the first 16 stems of a
+ * longer claim). A key with one stem only made every claim saying "2 … year" a candidate of every other.
+ */
 export function quantityStemKeys(numbers: Iterable<string>, stems: ReadonlySet<string>): string[] {
+  const sorted = [...stems].sort().slice(0, 16);
   const out: string[] = [];
-  for (const n of numbers) for (const s of stems) out.push(`${n}|${s}`);
-  return out.sort();
+  for (const n of numbers) {
+    for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) out.push(`${n}|${sorted[i]}|${sorted[j]}`);
+  }
+  return out;
 }
 
 /** The stable reference of a claim: 16 hex digits of SHA-256 over the document's sha256, the quote and its occurrence. */
@@ -288,12 +296,10 @@ export function claimRows(doc: Doc, speakerKeyOfTurn: (turn: number) => string |
   });
 }
 
-function signature(norm: string, numbers: readonly string[]): ClaimSignature {
+/** The signature of a claim from its stored form. */
+export function signature(norm: string, numbers: readonly string[]): ClaimSignature {
   return { stems: new Set(norm ? norm.split(' ') : []), numbers: new Set(numbers) };
 }
-
-/** Another document's claim that shares a signature key: id, norm, numbers, group (as the database returns them). */
-export type Candidate = [number, string, string[], number | null];
 
 export interface Edge {
   readonly a: number;
@@ -312,6 +318,34 @@ export interface Regroup {
 export interface MatchPlan {
   readonly edges: Edge[];
   readonly regroup: Regroup[];
+}
+
+/** A new claim (by index in its document) that matches a stored claim. */
+export interface FoundMatch {
+  readonly idx: number;
+  readonly other: number;
+  readonly m: MatchResult;
+}
+
+/**
+ * The stored claims of other documents that a document's new claims ([index, norm, numbers, sig])
+ * match, found through the in-memory claim index.
+ */
+export function findMatches(
+  rows: readonly (readonly [number, string, readonly string[], readonly number[]])[],
+  index: ClaimIndex,
+  docId?: number,
+): FoundMatch[] {
+  const ids = [...index.lookup(rows.flatMap(([, , , sig]) => sig))];
+  const others = ids.flatMap((id) => {
+    const c = index.get(id)!;
+    return c.doc === docId ? [] : [{ id, sig: c.sig }];
+  });
+  if (!others.length) return [];
+  return matchingPairs(
+    rows.map(([idx, norm, numbers]) => ({ id: idx, sig: signature(norm, numbers) })),
+    others,
+  ).map((p) => ({ idx: p.a, other: p.b, m: p.m }));
 }
 
 /** Union-find over string nodes. */
@@ -366,38 +400,34 @@ function matchingPairs(
 }
 
 /**
- * What a document's new claims ([index, norm, numbers, sig], ids by index) change: they join the
- * groups of the candidate claims they match (merging those groups), and one edge per new claim
- * and matched group records the best match as evidence. Groups are the connected components of
- * the match graph, so they do not depend on the order documents were added; storing one edge per
- * group rather than every pair keeps a talking point repeated in n documents at n edges, not n².
+ * What a document's new claims (ids by index) change, given their matches and the current group
+ * of each matched claim (a matched claim missing from `groupOf` was deleted meanwhile): they join
+ * the groups of the claims they match (merging those groups), and one edge per new claim and
+ * matched group records the best match as evidence. Groups are the connected components of the
+ * match graph, so they do not depend on the order documents were added; storing one edge per group
+ * rather than every pair keeps a talking point repeated in n documents at n edges, not n².
  */
 export function planMatches(
-  rows: readonly (readonly [number, string, readonly string[], readonly number[]])[],
+  found: readonly FoundMatch[],
   idOf: ReadonlyMap<number, number>,
-  candidates: readonly Candidate[],
+  groupOf: ReadonlyMap<number, number | null>,
 ): MatchPlan {
-  if (!candidates.length) return { edges: [], regroup: [] };
-  const groupOf = new Map(candidates.map(([id, , , grp]) => [id, grp]));
-  const mine = rows.flatMap(([idx, norm, numbers]) => {
-    const id = idOf.get(idx);
-    return id === undefined ? [] : [{ id, sig: signature(norm, numbers) }];
-  });
-  const pairs = matchingPairs(mine, candidates.map(([id, norm, numbers]) => ({ id, sig: signature(norm, numbers) })));
-  if (!pairs.length) return { edges: [], regroup: [] };
-  // A candidate in a group is represented by its group ("g…"), an ungrouped one by itself ("c…").
+  // A matched claim in a group is represented by its group ("g…"), an ungrouped one by itself ("c…").
   const node = (id: number) => {
     const g = groupOf.get(id);
     return g === null || g === undefined ? `c${id}` : `g${g}`;
   };
   const best = new Map<string, { a: number; b: number; m: MatchResult }>();
   const parts = new Components();
-  for (const p of pairs) {
-    const key = `${p.a} ${node(p.b)}`;
+  for (const f of found) {
+    const a = idOf.get(f.idx);
+    if (a === undefined || !groupOf.has(f.other)) continue;
+    const key = `${a} ${node(f.other)}`;
     const prev = best.get(key);
-    if (!prev || p.m.score > prev.m.score || (p.m.score === prev.m.score && p.b < prev.b)) best.set(key, p);
-    parts.union(`c${p.a}`, node(p.b));
+    if (!prev || f.m.score > prev.m.score || (f.m.score === prev.m.score && f.other < prev.b)) best.set(key, { a, b: f.other, m: f.m });
+    parts.union(`c${a}`, node(f.other));
   }
+  if (!best.size) return { edges: [], regroup: [] };
   const members = new Map<string, string[]>();
   for (const n of parts.nodes()) {
     const root = parts.find(n);
