@@ -100,3 +100,9 @@ try {
 }
 
 console.log(JSON.stringify({ bench: 'analysis', ...out }));
+
+// The corpus benchmark (1,000 documents through `parley add`, then search) unless asked not to.
+if (!process.argv.includes('--no-corpus')) {
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'bench', 'corpus.mjs')], { stdio: 'inherit' });
+  process.exitCode = r.status ?? 1;
+}

@@ -14,7 +14,14 @@ const HELP = `parley ${VERSION} — turn a published interview into a structured
 Usage:
   parley analyze <source>... [options]   analyse files, folders, URLs or "-" (stdin)
   parley check <source> [options]        compare its statistics with official figures
-                                         (parley check --help for its options)
+  parley add <source>...                 analyse and store in the corpus
+  parley list | show <doc> | stats       what the corpus holds
+  parley search "<query>"                full-text search over turns, with filters
+  parley speakers | speaker <name>       people across documents
+  parley claims [--repeated]             claims, and the same claim in several documents
+  parley review <claim> --verdict <v>    record a verdict (true, mostly_true, misleading, false, unverifiable)
+  parley export --format <f>             json, jsonl, csv, md, claimreview or w3c
+                                         (each command has --help)
   parley help                            this text
 
 Sources: a path (.txt, .md, .html), a folder (its interviews, recursively), an
@@ -35,8 +42,9 @@ Options for analyze:
   -v, --version          print the version
 
 Exit codes: 0 ok (warnings allowed); 1 the analysis reported an error; 2 usage;
-3 file not found or unreadable; 4 empty, binary or undecodable input;
-5 input too large; 6 network failure; 7 address refused.
+3 file, document or claim not found; 4 empty, binary or undecodable input;
+5 input too large; 6 network failure; 7 address refused; 8 corpus locked by
+another process; 9 database failure.
 `;
 
 const options = {
