@@ -206,13 +206,7 @@ async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: num
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  return Buffer.concat(chunks, total);
 }
 
 /** Maps whatever fetch threw to a ParleyError; our own errors may arrive wrapped in `cause`. */

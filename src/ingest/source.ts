@@ -88,13 +88,7 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number, what:
     }
     chunks.push(bytes);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  return Buffer.concat(chunks, total);
 }
 
 /** "25.3 MiB", "20 MiB", "512 bytes". */

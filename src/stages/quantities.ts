@@ -709,25 +709,31 @@ class Reader {
     return true;
   }
 
+  /** The word after an opening quote glued to it ("‘coalitions’" → "coalitions"), else `k`. */
+  afterOpenQuote(k: number): number {
+    const t = this.toks[k];
+    return t?.type === T.Sym && QUOTES.has(t.text) && this.toks[k + 1]?.glued ? k + 1 : k;
+  }
+
+  /** `end`, moved past a closing quote glued to the word before it. */
+  pastCloseQuote(end: number): number {
+    const t = this.toks[end];
+    return t?.type === T.Sym && QUOTES.has(t.text) && t.glued ? end + 1 : end;
+  }
+
   /** A counted noun phrase at `k`: up to three modifiers and a plural noun ("eight multinational combat groups"). */
   countNoun(k: number): { first: number; head: number; end: number } | null {
     const at = this.toks[k];
     if (at?.cyr || (at?.type === T.Sym && QUOTES.has(at.text) && this.toks[k + 1]?.cyr)) return this.ruCountNoun(k);
-    let j = k;
-    let quote = false;
-    if (this.toks[j]?.type === T.Sym && QUOTES.has(this.toks[j]!.text) && this.toks[j + 1]?.glued) {
-      quote = true;
-      j++;
-    }
-    const first = j;
+    const first = this.afterOpenQuote(k);
+    const quote = first !== k;
+    let j = first;
     for (let n = 0; n < 4; n++, j++) {
       const t = this.toks[j];
       if (!t || t.type !== T.Word) return null;
       if (this.isPlural(j)) {
         if (NOT_COUNTED.has(t.low)) return null;
-        let end = j + 1;
-        if (quote && this.toks[end]?.type === T.Sym && QUOTES.has(this.toks[end]!.text) && this.toks[end]!.glued) end++;
-        return { first, head: j, end };
+        return { first, head: j, end: quote ? this.pastCloseQuote(j + 1) : j + 1 };
       }
       const w = t.low;
       if ((FUNCTION_WORDS.has(w) && !ADJECTIVAL.has(w)) || NUMBER_WORD_START.has(w) || SCALE_WORDS[w] !== undefined
@@ -743,13 +749,9 @@ class Reader {
    * function words, months, units and time words are refused, so is a capitalised word (a name).
    */
   ruCountNoun(k: number): { first: number; head: number; end: number } | null {
-    let j = k;
-    let quote = false;
-    if (this.toks[j]?.type === T.Sym && QUOTES.has(this.toks[j]!.text) && this.toks[j + 1]?.glued) {
-      quote = true;
-      j++;
-    }
-    const first = j;
+    const first = this.afterOpenQuote(k);
+    const quote = first !== k;
+    let j = first;
     for (let n = 0; n < 4; n++, j++) {
       const t = this.toks[j];
       if (!t || t.type !== T.Word || !t.cyr) return null;
@@ -762,9 +764,7 @@ class Reader {
       if (!upper && ruVerbLike(w)) return null;
       const nextWord = this.toks[j + 1];
       if (!upper && n < 3 && RU_ADJECTIVE.test(w) && nextWord?.cyr && !nextWord.glued) continue;
-      let end = j + 1;
-      if (quote && this.toks[end]?.type === T.Sym && QUOTES.has(this.toks[end]!.text) && this.toks[end]!.glued) end++;
-      return { first, head: j, end };
+      return { first, head: j, end: quote ? this.pastCloseQuote(j + 1) : j + 1 };
     }
     return null;
   }
