@@ -1,4 +1,5 @@
 /** Builds export records from the store and writes `parley export` in each format. */
+import { sql } from 'kysely';
 import type { Doc } from '../doc.js';
 import { ParleyError } from '../errors.js';
 import { claimReviews } from '../export/claimreview.js';
@@ -42,11 +43,10 @@ export async function buildRecords(db: Store, options: { docIds?: readonly numbe
     getDocuments(db, ids),
     listClaims(db, { docIds: ids }),
     rolesInDocuments(db, ids),
-    repeatedClaims(db),
+    groupsOf(db, ids),
     reviewsByKeys(db, current.map((c) => c.review.claim_key)),
   ]);
-  const groupOf = new Map<string, string>();
-  for (const g of groups) for (const c of g.claims) groupOf.set(c.key, g.id);
+  const groupOf = groups;
   const claimsByDoc = new Map<number, ClaimRecord[]>();
   for (const c of claims) {
     const cur = currentByKey.get(c.key);
@@ -85,6 +85,22 @@ export async function buildRecords(db: Store, options: { docIds?: readonly numbe
   }));
 }
 
+/**
+ * The group id (its smallest claim key, as `repeatedClaims` names it) of each claim of these
+ * documents that is grouped with a claim of another document; only the groups concerned are read.
+ */
+async function groupsOf(db: Store, ids: readonly number[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const list = `{${ids.join(',')}}`;
+  const rows = await sql<{ key: string; gid: string }>`
+    with g as (
+      select grp, min(key) as gid from claim
+      where grp in (select grp from claim where doc_id = any(${list}::integer[]) and grp is not null)
+      group by grp having count(distinct doc_id) >= 2)
+    select c.key, g.gid from claim c join g on g.grp = c.grp where c.doc_id = any(${list}::integer[])`.execute(db);
+  return new Map(rows.rows.map((r) => [r.key, r.gid]));
+}
+
 export const EXPORT_FORMATS = ['json', 'jsonl', 'csv', 'md', 'claimreview', 'w3c'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -99,29 +115,43 @@ export interface ExportOptions {
   readonly pretty: boolean;
 }
 
-/** Writes the export on stdout and warnings on stderr; returns the exit code. */
-export async function runExport(db: Store, opts: ExportOptions): Promise<number> {
+/** What an export produces: the file's text, its media type and extension, and warnings. */
+export interface RenderedExport {
+  readonly body: string;
+  readonly contentType: string;
+  readonly extension: string;
+  readonly warnings: readonly string[];
+}
+
+const MEDIA: Record<ExportFormat, [string, string]> = {
+  json: ['application/json; charset=utf-8', 'json'],
+  jsonl: ['application/jsonl; charset=utf-8', 'jsonl'],
+  csv: ['text/csv; charset=utf-8', 'csv'],
+  md: ['text/markdown; charset=utf-8', 'md'],
+  claimreview: ['application/ld+json; charset=utf-8', 'jsonld'],
+  w3c: ['application/ld+json; charset=utf-8', 'jsonld'],
+};
+
+/** Renders an export in memory (the CLI writes it on stdout, the server sends it as a file). */
+export async function renderExport(db: Store, opts: ExportOptions): Promise<RenderedExport> {
   if (opts.format === 'claimreview' && !opts.urlTemplate) {
     throw new ParleyError('usage', 'ClaimReview needs the URL of each review: --url "https://factcheck.example/claims/{key}" (or PARLEY_REVIEW_URL)');
   }
   const reviewedOnly = opts.reviewed || opts.format === 'claimreview';
   const records = await buildRecords(db, { ...(opts.docIds && { docIds: opts.docIds }), reviewedOnly });
-  const write = (s: string) => process.stdout.write(s);
+  const [contentType, extension] = MEDIA[opts.format];
+  const done = (body: string, warnings: readonly string[] = []) => ({ body, contentType, extension, warnings });
   switch (opts.format) {
     case 'json':
-      write(toJson(records, opts.pretty));
-      break;
+      return done(toJson(records, opts.pretty));
     case 'jsonl':
-      for (const line of toJsonl(records)) write(line);
-      break;
+      return done([...toJsonl(records)].join(''));
     case 'csv':
-      write(opts.layer && opts.layer !== 'claims' ? layerCsv(records, opts.layer) : claimsCsv(records));
-      break;
+      return done(opts.layer && opts.layer !== 'claims' ? layerCsv(records, opts.layer) : claimsCsv(records));
     case 'md': {
       const keys = new Set(records.flatMap((r) => r.claims.map((c) => c.key)));
       const repeated = (await repeatedClaims(db)).filter((g) => g.claims.some((c) => keys.has(c.key)));
-      write(markdownReport(records, { repeated }));
-      break;
+      return done(markdownReport(records, { repeated }));
     }
     case 'claimreview': {
       const { items, warnings } = claimReviews(records, {
@@ -129,13 +159,17 @@ export async function runExport(db: Store, opts: ExportOptions): Promise<number>
         ...(opts.organisation !== undefined && { organisation: opts.organisation }),
         ...(opts.organisationUrl !== undefined && { organisationUrl: opts.organisationUrl }),
       });
-      for (const w of warnings) process.stderr.write(`parley: warning: ${w}\n`);
-      write(`${JSON.stringify(items, null, opts.pretty ? 2 : undefined)}\n`);
-      break;
+      return done(`${JSON.stringify(items, null, opts.pretty ? 2 : undefined)}\n`, warnings);
     }
     case 'w3c':
-      write(`${JSON.stringify(w3cAnnotations(records, { ...(opts.layer !== undefined && { layer: opts.layer }) }), null, opts.pretty ? 2 : undefined)}\n`);
-      break;
+      return done(`${JSON.stringify(w3cAnnotations(records, { ...(opts.layer !== undefined && { layer: opts.layer }) }), null, opts.pretty ? 2 : undefined)}\n`);
   }
+}
+
+/** Writes the export on stdout and warnings on stderr; returns the exit code. */
+export async function runExport(db: Store, opts: ExportOptions): Promise<number> {
+  const out = await renderExport(db, opts);
+  for (const w of out.warnings) process.stderr.write(`parley: warning: ${w}\n`);
+  process.stdout.write(out.body);
   return 0;
 }

@@ -21,6 +21,7 @@ Usage:
   parley claims [--repeated]             claims, and the same claim in several documents
   parley review <claim> --verdict <v>    record a verdict (true, mostly_true, misleading, false, unverifiable)
   parley export --format <f>             json, jsonl, csv, md, claimreview or w3c
+  parley serve [--demo]                  the HTTP API and web app on 127.0.0.1:7311
                                          (each command has --help)
   parley help                            this text
 
@@ -78,6 +79,10 @@ function positiveInt(name: string, v: string | undefined): number | undefined {
 
 async function main(argv: string[]): Promise<number> {
   const first = argv.find((a) => !a.startsWith('-'));
+  if (first === 'serve') {
+    const { runServe } = await import('./serve.js');
+    return runServe(argv.slice(argv.indexOf(first) + 1));
+  }
   if (first && (CORPUS_COMMANDS as readonly string[]).concat(CHECK_COMMANDS).includes(first)) {
     const mod = first === 'check' ? await import('./check.js') : await import('./corpus.js');
     return mod.run(first, argv.slice(argv.indexOf(first) + 1));

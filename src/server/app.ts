@@ -1,0 +1,602 @@
+/**
+ * The HTTP API (docs/api.md) as a Hono app over one open store. `createApp` needs no port: tests
+ * call `app.request()`; `parley serve` hands `app.fetch` to @hono/node-server. Requests are
+ * validated by the zod schemas in ./schemas.ts, which also generate `/api/openapi.json`.
+ */
+import { OpenAPIHono, createRoute, type z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { ParleyError } from '../errors.js';
+import type { Fetched } from '../ingest/types.js';
+import type { Store, StoreKind } from '../store/db.js';
+import { findDocument, listDocuments, storeDocument } from '../store/documents.js';
+import { repeatedClaims } from '../store/matching.js';
+import { addReview, currentReviews, findClaim, listClaims, reviewHistory, type Review } from '../store/reviews.js';
+import { searchTurns, type LayerFilter } from '../store/search.js';
+import { findOutlets, findSpeakers, listSpeakers, speakerProfile } from '../store/speakers.js';
+import { corpusStats } from '../store/stats.js';
+import type { AnalysisPool } from '../worker/pool.js';
+import { buildRecords, renderExport, type ExportFormat } from '../cli/corpus-export.js';
+import { deleteDocument, flagCounts, quantitiesByUnit, speakerTimeline } from './queries.js';
+import * as S from './schemas.js';
+import { securityHeaders, sameOrigin } from './security.js';
+import { staticFiles } from './static.js';
+
+export interface ServerContext {
+  readonly db: Store;
+  readonly kind: StoreKind;
+  readonly version: string;
+  /** Runs analyses off the event loop; without one, documents are analysed in this thread. */
+  readonly pool?: AnalysisPool;
+  /** Largest document accepted by POST /api/documents (upload, text or URL), in bytes. */
+  readonly maxBytes: number;
+  /** Let URL ingest reach private and loopback addresses. */
+  readonly allowPrivate: boolean;
+  readonly timeoutMs: number;
+  /** Reviewer recorded when a review names none (single-user mode). */
+  readonly reviewer: string;
+  /** The built web app (index.html and assets); the API alone when undefined. */
+  readonly webRoot?: string;
+  /** ClaimReview URL template used when an export request gives none. */
+  readonly reviewUrl?: string;
+}
+
+type Status = 400 | 403 | 404 | 413 | 415 | 422 | 429 | 500 | 502 | 503;
+
+/** Maps a user error to an HTTP status and the API's error code. */
+export function httpError(err: ParleyError): [Status, string] {
+  switch (err.code) {
+    case 'usage':
+    case 'bad_url':
+      return [400, 'bad_request'];
+    case 'not_found':
+    case 'not_a_file':
+    case 'unreadable':
+    case 'unknown_ref':
+      return [404, 'not_found'];
+    case 'empty':
+      return [422, 'empty_input'];
+    case 'binary':
+      return [422, 'binary_input'];
+    case 'undecodable':
+      return [422, 'undecodable_input'];
+    case 'too_large':
+      return [413, 'payload_too_large'];
+    case 'refused':
+      return [422, 'refused'];
+    case 'unreachable':
+    case 'http_status':
+    case 'timeout':
+      return [502, 'network'];
+    case 'locked':
+    case 'database':
+      return [503, 'unavailable'];
+  }
+}
+
+const fail = <S extends Status>(c: Context, status: S, code: string, message: string) => c.json({ error: { code, message } }, status);
+
+const json = (schema: z.ZodType, description: string) => ({ content: { 'application/json': { schema } }, description });
+const errors = {
+  400: json(S.ErrorBody, 'invalid request'),
+  404: json(S.ErrorBody, 'not found'),
+};
+
+/** A page of an array already in memory. */
+function page<T>(all: readonly T[], q: { limit: number; offset: number }) {
+  return { items: all.slice(q.offset, q.offset + q.limit), total: all.length, limit: q.limit, offset: q.offset };
+}
+
+/** YYYY, YYYY-MM or YYYY-MM-DD as an inclusive bound on YYYY-MM-DD. */
+function bound(v: string | undefined, upper: boolean): string | undefined {
+  if (v === undefined) return undefined;
+  if (v.length === 10) return v;
+  if (v.length === 7) return upper ? `${v}-31` : `${v}-01`;
+  return upper ? `${v}-12-31` : `${v}-01-01`;
+}
+
+function reviewOut(r: Review) {
+  return { id: r.id, verdict: r.verdict, note: r.note, sources: [...r.sources], reviewer: r.reviewer, created_at: r.created_at, quote: r.quote };
+}
+
+/**
+ * Caches each document's record (the most read answer) until the next write through this app.
+ * Writes by another process on a shared PostgreSQL server are seen after at most `ttlMs`.
+ */
+class RecordCache {
+  private generation = 0;
+  private readonly entries = new Map<number, { generation: number; at: number; body: string }>();
+  constructor(private readonly ttlMs: number, private readonly max = 2000) {}
+  get(id: number): string | undefined {
+    const e = this.entries.get(id);
+    if (!e || e.generation !== this.generation || Date.now() - e.at > this.ttlMs) return undefined;
+    return e.body;
+  }
+  set(id: number, body: string): void {
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(id, { generation: this.generation, at: Date.now(), body });
+  }
+  invalidate(): void {
+    this.generation += 1;
+    this.entries.clear();
+  }
+}
+
+export function createApp(ctx: ServerContext) {
+  const { db } = ctx;
+  const cache = new RecordCache(ctx.kind === 'postgres' ? 2_000 : Number.POSITIVE_INFINITY);
+  // Writes go one at a time (PGlite is one session anyway; on PostgreSQL the store's advisory lock
+  // would serialise them too), so a burst of uploads queues instead of piling up transactions.
+  let writes: Promise<unknown> = Promise.resolve();
+  const serially = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = writes.then(fn, fn);
+    writes = next.catch(() => undefined);
+    return next;
+  };
+
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const issue = result.error.issues[0];
+      const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+      return fail(c, 400, 'bad_request', `${where}${issue?.message ?? 'invalid request'}`);
+    },
+  });
+
+  app.onError((err, c) => {
+    if (err instanceof ParleyError) {
+      const [status, code] = httpError(err);
+      return fail(c, status, code, err.message);
+    }
+    if (err instanceof HTTPException) {
+      const status = err.status;
+      if (status === 413) return fail(c, 413, 'payload_too_large', 'the request body is too large');
+      if (status === 415) return fail(c, 415, 'unsupported_media_type', 'send multipart/form-data with a "file", or JSON');
+      if (status === 400) return fail(c, 400, 'bad_request', /JSON/i.test(err.message) ? 'the body is not valid JSON' : err.message);
+    }
+    if (err instanceof SyntaxError && /JSON/.test(err.message)) return fail(c, 400, 'bad_request', 'the body is not valid JSON');
+    process.stderr.write(`parley: internal error on ${c.req.method} ${new URL(c.req.url).pathname}: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (process.env.PARLEY_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    return fail(c, 500, 'internal', 'internal error (see the server log)');
+  });
+  app.notFound((c) => fail(c, 404, 'not_found', `no route ${c.req.method} ${new URL(c.req.url).pathname}`));
+
+  app.use('*', securityHeaders());
+  app.use('/api/*', sameOrigin());
+  // JSON bodies stay small; documents have their own, larger limit.
+  app.use('/api/*', async (c, next) => {
+    const isAdd = c.req.method === 'POST' && new URL(c.req.url).pathname === '/api/documents';
+    return bodyLimit({
+      maxSize: isAdd ? ctx.maxBytes + 64 * 1024 : 1024 * 1024,
+      onError: (cc) => fail(cc, 413, 'payload_too_large', isAdd ? `a document may have at most ${ctx.maxBytes} bytes` : 'the request body is over 1 MiB'),
+    })(c, next);
+  });
+
+  // --- health ------------------------------------------------------------------------------
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/health', tags: ['meta'], responses: { 200: json(S.Health, 'the server is up') } }),
+    async (c) => {
+      const row = await db.selectFrom('document').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return c.json({ ok: true, version: ctx.version, store: ctx.kind, documents: Number(row.n) }, 200);
+    },
+  );
+
+  // --- documents ---------------------------------------------------------------------------
+  const resolveSpeakers = async (name: string | undefined) =>
+    name === undefined ? undefined : (await findSpeakers(db, name)).flatMap((s) => s.keys);
+  const resolveOutlets = async (name: string | undefined) =>
+    name === undefined ? undefined : (await findOutlets(db, name)).flatMap((o) => o.keys);
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/documents',
+      tags: ['documents'],
+      request: { query: S.DocumentQuery },
+      responses: { 200: json(S.DocumentList, 'document summaries, newest publication first'), 400: errors[400] },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const speakerKeys = await resolveSpeakers(q.speaker);
+      const outletKeys = await resolveOutlets(q.outlet);
+      const since = bound(q.since, false);
+      const until = bound(q.until, true);
+      const [docs, flags] = await Promise.all([
+        listDocuments(db, {
+          ...(speakerKeys && { speakerKeys }),
+          ...(outletKeys && { outletKeys }),
+          ...(since && { since }),
+          ...(until && { until }),
+        }),
+        flagCounts(db),
+      ]);
+      const words = q.q?.toLowerCase().split(/\s+/).filter(Boolean);
+      const matching = words
+        ? docs.filter((d) => {
+            const hay = [d.title, d.interviewee, d.outlet, d.uri].join(' ').toLowerCase();
+            return words.every((w) => hay.includes(w));
+          })
+        : docs;
+      return c.json(page(matching.map((d) => ({ ...d, flags: flags.get(d.id) ?? 0 })), q), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/documents',
+      tags: ['documents'],
+      summary: 'Analyse and store a document: an upload, pasted text or a URL',
+      request: {
+        body: {
+          content: {
+            'multipart/form-data': { schema: S.AddUpload },
+            'application/json': { schema: S.AddText.or(S.AddUrl) },
+          },
+          // Not "required": with it, @hono/zod-openapi validates every declared media type,
+          // whatever the request's; without it, only the one sent (the handler checks it is there).
+          required: false,
+        },
+      },
+      responses: {
+        200: json(S.AddResult, 'already in the corpus'),
+        201: json(S.AddResult, 'added (or replaced, when an older parley analysed it)'),
+        400: errors[400],
+        413: json(S.ErrorBody, 'over the size limit'),
+        415: json(S.ErrorBody, 'neither JSON nor multipart'),
+        422: json(S.ErrorBody, 'empty, binary or undecodable; or a URL refused'),
+        502: json(S.ErrorBody, 'the URL could not be fetched'),
+      },
+    }),
+    async (c) => {
+      const type = c.req.header('content-type') ?? '';
+      let fetched: Fetched;
+      if (type.startsWith('multipart/form-data')) {
+        const form = await c.req.parseBody();
+        const file = form.file;
+        if (!(file instanceof File)) return fail(c, 400, 'bad_request', 'file: expected a file field named "file"');
+        if (file.size > ctx.maxBytes) return fail(c, 413, 'payload_too_large', `a document may have at most ${ctx.maxBytes} bytes`);
+        const name = (file.name || 'upload').replace(/[\\/]/g, '_').slice(0, 300);
+        fetched = { uri: name, bytes: new Uint8Array(await file.arrayBuffer()), ...(file.type && { contentType: file.type }) };
+      } else if (type.startsWith('application/json')) {
+        const body = (await c.req.json()) as unknown;
+        const asUrl = S.AddUrl.safeParse(body);
+        if (asUrl.success) {
+          const { readSource } = await import('../ingest/source.js');
+          fetched = await readSource(asUrl.data.url, { allowPrivate: ctx.allowPrivate, maxBytes: ctx.maxBytes, timeoutMs: ctx.timeoutMs });
+        } else {
+          const asText = S.AddText.safeParse(body);
+          if (!asText.success) {
+            const issue = asText.error.issues[0];
+            return fail(c, 400, 'bad_request', `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'expected { text } or { url }'}`);
+          }
+          const bytes = new TextEncoder().encode(asText.data.text);
+          if (bytes.length > ctx.maxBytes) return fail(c, 413, 'payload_too_large', `a document may have at most ${ctx.maxBytes} bytes`);
+          const ext = { text: 'txt', html: 'html', markdown: 'md' } as const;
+          const contentType = { text: 'text/plain', html: 'text/html', markdown: 'text/markdown' } as const;
+          const f = asText.data.format;
+          fetched = {
+            uri: asText.data.name ?? `pasted.${f ? ext[f] : 'txt'}`,
+            bytes,
+            ...(f && { contentType: `${contentType[f]}; charset=utf-8` }),
+          };
+        }
+      } else {
+        return fail(c, 415, 'unsupported_media_type', 'send multipart/form-data with a "file", or JSON { "text" } or { "url" }');
+      }
+      const prepared = ctx.pool ? await ctx.pool.analyzeAndPrepare(fetched) : await analyzeHere(fetched);
+      const stored = await serially(() => storeDocument(db, prepared, { version: ctx.version }));
+      if (stored.status !== 'unchanged') cache.invalidate();
+      const ref = await findDocument(db, String(stored.id));
+      const body = { id: stored.id, sha256: ref.sha256, uri: ref.uri, status: stored.status, words: stored.words, claims: stored.claims };
+      return c.json(body, stored.status === 'unchanged' ? 200 : 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/documents/{ref}',
+      tags: ['documents'],
+      request: { params: S.Ref },
+      responses: { 200: json(S.DocumentRecord, 'the document, its analysis and its claims with verdicts'), 404: errors[404] },
+    }),
+    async (c) => {
+      const ref = await findDocument(db, c.req.valid('param').ref);
+      let body = cache.get(ref.id);
+      if (body === undefined) {
+        const [record] = await buildRecords(db, { docIds: [ref.id] });
+        if (!record) return fail(c, 404, 'not_found', `no document "${ref.id}"`);
+        body = JSON.stringify(record);
+        cache.set(ref.id, body);
+      }
+      // Already serialised: sent as is (the schema above documents it).
+      return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/documents/{ref}',
+      tags: ['documents'],
+      request: { params: S.Ref },
+      responses: { 204: { description: 'removed; its reviews are kept' }, 404: errors[404] },
+    }),
+    async (c) => {
+      const ref = await findDocument(db, c.req.valid('param').ref);
+      await serially(() => deleteDocument(db, ref.id));
+      cache.invalidate();
+      return c.body(null, 204);
+    },
+  );
+
+  // --- search ------------------------------------------------------------------------------
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/search',
+      tags: ['search'],
+      request: { query: S.SearchQuery },
+      responses: { 200: json(S.SearchResult, 'turns, best first, with highlighted snippets'), 400: errors[400] },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const speakerKeys = await resolveSpeakers(q.speaker);
+      const outletKeys = await resolveOutlets(q.outlet);
+      const layers: LayerFilter[] = [];
+      if (q.technique) layers.push({ layer: 'techniques', attr: 'technique', value: q.technique });
+      if (q.narrative) layers.push({ layer: 'narratives', attr: 'narrative', value: q.narrative });
+      if (q.has_quantity) layers.push({ layer: 'quantities' });
+      const docIds = q.doc === undefined ? undefined : [(await findDocument(db, q.doc)).id];
+      const since = bound(q.since, false);
+      const until = bound(q.until, true);
+      const hits = await searchTurns(db, q.q, {
+        ...(speakerKeys && { speakerKeys }),
+        ...(outletKeys && { outletKeys }),
+        ...(since && { since }),
+        ...(until && { until }),
+        ...(q.role && { role: q.role }),
+        ...(layers.length && { layers }),
+        ...(docIds && { docIds }),
+        limit: q.limit,
+        offset: q.offset,
+      });
+      const items = hits.map((h) => ({ ...h, highlights: h.highlights.map(([a, b]) => [a, b] as [number, number]) }));
+      return c.json({ items, total: null, limit: q.limit, offset: q.offset }, 200);
+    },
+  );
+
+  // --- claims ------------------------------------------------------------------------------
+  const claimItems = async (q: { doc?: string | undefined; speaker?: string | undefined; keys?: readonly string[] }) => {
+    const docIds = q.doc === undefined ? undefined : [(await findDocument(db, q.doc)).id];
+    const speakerKeys = await resolveSpeakers(q.speaker);
+    const [claims, current] = await Promise.all([
+      listClaims(db, { ...(docIds && { docIds }), ...(speakerKeys && { speakerKeys }), ...(q.keys && { keys: q.keys }) }),
+      currentReviews(db, docIds ? { docIds } : {}),
+    ]);
+    const titles = new Map((await listDocuments(db, docIds ? { ids: docIds } : {})).map((d) => [d.id, d.title]));
+    const reviewOf = new Map(current.filter((r) => r.claim).map((r) => [r.claim!.key, r.review]));
+    return claims.map((cl) => {
+      const r = reviewOf.get(cl.key);
+      return {
+        key: cl.key,
+        doc: cl.doc,
+        doc_sha256: cl.doc_sha256,
+        uri: cl.uri,
+        title: titles.get(cl.doc) ?? null,
+        idx: cl.idx,
+        start: cl.start,
+        end: cl.end,
+        turn: cl.turn,
+        speaker: cl.speaker,
+        kind: cl.kind,
+        score: cl.score,
+        quote: cl.quote,
+        numbers: [...cl.numbers],
+        review: r ? reviewOut(r) : null,
+      };
+    });
+  };
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/claims',
+      tags: ['claims'],
+      request: { query: S.ClaimQuery },
+      responses: { 200: json(S.ClaimList, 'claims, check-worthiest first'), 400: errors[400], 404: errors[404] },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      let items = await claimItems(q);
+      if (q.reviewed !== undefined) items = items.filter((i) => (i.review !== null) === q.reviewed);
+      if (q.verdict) items = items.filter((i) => i.review?.verdict === q.verdict);
+      if (q.min_score !== undefined) items = items.filter((i) => (i.score ?? 0) >= q.min_score!);
+      items.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.doc - b.doc || a.idx - b.idx);
+      return c.json(page(items, q), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/claims/repeated',
+      tags: ['claims'],
+      request: { query: S.Page.extend({ speaker: S.DocumentQuery.shape.speaker }) },
+      responses: { 200: json(S.RepeatedList, 'the same claim in several documents, largest groups first'), 400: errors[400] },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const speakerKeys = await resolveSpeakers(q.speaker);
+      const groups = await repeatedClaims(db, speakerKeys ? { speakerKeys } : {});
+      return c.json(page(groups.map((g) => ({ ...g, claims: g.claims.map((x) => ({ ...x, numbers: [...x.numbers] })) })), q), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/claims/{key}',
+      tags: ['claims'],
+      request: { params: S.ClaimKeyParam },
+      responses: { 200: json(S.ClaimDetail, 'the claim and its review history'), 404: errors[404] },
+    }),
+    async (c) => {
+      const claim = await findClaim(db, c.req.valid('param').key);
+      const [item] = await claimItems({ doc: String(claim.doc), keys: [claim.key] });
+      const history = (await reviewHistory(db, claim.key)).map(reviewOut);
+      return c.json({ ...item!, history }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/claims/{key}/reviews',
+      tags: ['claims'],
+      request: { params: S.ClaimKeyParam },
+      responses: { 200: json(S.ReviewOut.array(), 'every review of the claim, oldest first'), 404: errors[404] },
+    }),
+    async (c) => {
+      const claim = await findClaim(db, c.req.valid('param').key);
+      return c.json((await reviewHistory(db, claim.key)).map((r) => ({ ...reviewOut(r), claim_key: r.claim_key })), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/claims/{key}/reviews',
+      tags: ['claims'],
+      summary: 'Record a verdict; the latest is current, the history is append-only',
+      request: { params: S.ClaimKeyParam, body: { content: { 'application/json': { schema: S.NewReview } }, required: true } },
+      responses: { 201: json(S.ReviewOut, 'the review as recorded'), 400: errors[400], 404: errors[404] },
+    }),
+    async (c) => {
+      const claim = await findClaim(db, c.req.valid('param').key);
+      const body = c.req.valid('json');
+      const review = await serially(() =>
+        addReview(db, claim, {
+          verdict: body.verdict,
+          note: body.note ?? null,
+          sources: body.sources ?? [],
+          reviewer: body.reviewer ?? ctx.reviewer,
+        }),
+      );
+      cache.invalidate();
+      return c.json({ ...reviewOut(review), claim_key: review.claim_key }, 201);
+    },
+  );
+
+  // --- speakers ----------------------------------------------------------------------------
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/speakers',
+      tags: ['speakers'],
+      request: { query: S.Page },
+      responses: { 200: json(S.SpeakerList, 'every speaker, most documents first') },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const all = (await listSpeakers(db)).map((s) => ({ ...s, aliases: [...s.aliases] }));
+      return c.json(page(all, q), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/speakers/{id}',
+      tags: ['speakers'],
+      request: { params: S.SpeakerIdParam },
+      responses: { 200: json(S.SpeakerProfile, 'roles over time, outlets, documents, techniques, a timeline'), 404: errors[404] },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const profile = await speakerProfile(db, id);
+      if (!profile) return fail(c, 404, 'not_found', `no speaker ${id}`);
+      const timeline = await speakerTimeline(db, id);
+      const { documentList, ...rest } = profile;
+      return c.json(
+        {
+          ...rest,
+          aliases: [...rest.aliases],
+          roles: [...rest.roles],
+          outlets: [...rest.outlets],
+          techniques: [...rest.techniques],
+          documents_list: [...documentList],
+          timeline,
+        },
+        200,
+      );
+    },
+  );
+
+  // --- stats and exports -------------------------------------------------------------------
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/stats', tags: ['meta'], responses: { 200: json(S.Stats, 'corpus figures') } }),
+    async (c) => {
+      const [stats, units] = await Promise.all([corpusStats(db, { top: 10 }), quantitiesByUnit(db)]);
+      return c.json(JSON.parse(JSON.stringify({ ...stats, quantities_by_unit: units })) as z.infer<typeof S.Stats>, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/export',
+      tags: ['exports'],
+      request: { query: S.ExportQuery },
+      responses: {
+        200: { description: 'the export as a file (JSON, JSONL, CSV with BOM, Markdown or JSON-LD)' },
+        400: errors[400],
+        404: errors[404],
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const refs = q.doc === undefined ? undefined : Array.isArray(q.doc) ? q.doc : [q.doc];
+      const docIds = refs ? await Promise.all(refs.map(async (r) => (await findDocument(db, r)).id)) : undefined;
+      const urlTemplate = q.url ?? ctx.reviewUrl;
+      if (urlTemplate !== undefined && !/^https?:\/\/[^\s]+$/.test(urlTemplate)) return fail(c, 400, 'bad_request', 'url: an http(s) URL template with {key}');
+      const out = await renderExport(db, {
+        format: q.format as ExportFormat,
+        ...(docIds && { docIds }),
+        reviewed: q.reviewed ?? false,
+        ...(q.layer && { layer: q.layer }),
+        ...(urlTemplate !== undefined && { urlTemplate }),
+        pretty: q.format !== 'jsonl',
+      });
+      const name = `parley-${q.format}${q.layer ? `-${q.layer}` : ''}.${out.extension}`;
+      const headers: Record<string, string> = {
+        'content-type': out.contentType,
+        'content-disposition': `attachment; filename="${name}"`,
+      };
+      if (out.warnings.length) headers['x-parley-warnings'] = String(out.warnings.length);
+      return c.body(out.body, 200, headers) as never;
+    },
+  );
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'parley',
+      version: ctx.version,
+      description: 'Interviews with officials as structured, checkable records: documents, search, claims and reviews, speakers, exports. See docs/api.md.',
+    },
+  });
+
+  if (ctx.webRoot) app.route('/', staticFiles(ctx.webRoot));
+
+  async function analyzeHere(fetched: Fetched) {
+    const [{ analyzeBytes }, { prepareDocument }] = await Promise.all([import('../analyze.js'), import('../store/prepare.js')]);
+    return prepareDocument(analyzeBytes(fetched));
+  }
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
