@@ -18,7 +18,7 @@ import { findOutlets, findSpeakers, listSpeakers, speakerProfile } from '../stor
 import { corpusStats } from '../store/stats.js';
 import type { AnalysisPool } from '../worker/pool.js';
 import { buildRecords, renderExport, type ExportFormat } from '../cli/corpus-export.js';
-import { deleteDocument, flagCounts, quantitiesByUnit, speakerTimeline } from './queries.js';
+import { deleteDocument, documentSummaries, quantitiesByUnit, speakerTimeline } from './queries.js';
 import * as S from './schemas.js';
 import { securityHeaders, sameOrigin } from './security.js';
 import { staticFiles } from './static.js';
@@ -200,25 +200,16 @@ export function createApp(ctx: ServerContext) {
       const q = c.req.valid('query');
       const speakerKeys = await resolveSpeakers(q.speaker);
       const outletKeys = await resolveOutlets(q.outlet);
-      const since = bound(q.since, false);
-      const until = bound(q.until, true);
-      const [docs, flags] = await Promise.all([
-        listDocuments(db, {
-          ...(speakerKeys && { speakerKeys }),
-          ...(outletKeys && { outletKeys }),
-          ...(since && { since }),
-          ...(until && { until }),
-        }),
-        flagCounts(db),
-      ]);
-      const words = q.q?.toLowerCase().split(/\s+/).filter(Boolean);
-      const matching = words
-        ? docs.filter((d) => {
-            const hay = [d.title, d.interviewee, d.outlet, d.uri].join(' ').toLowerCase();
-            return words.every((w) => hay.includes(w));
-          })
-        : docs;
-      return c.json(page(matching.map((d) => ({ ...d, flags: flags.get(d.id) ?? 0 })), q), 200);
+      const { items, total } = await documentSummaries(db, {
+        speakerKeys,
+        outletKeys,
+        since: bound(q.since, false),
+        until: bound(q.until, true),
+        words: q.q?.split(/\s+/).filter(Boolean),
+        limit: q.limit,
+        offset: q.offset,
+      });
+      return c.json({ items, total, limit: q.limit, offset: q.offset }, 200);
     },
   );
 

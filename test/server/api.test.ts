@@ -65,6 +65,24 @@ describe.each(BACKENDS)('API on $name', ({ open }) => {
     expect(list.json.items[0].flags).toBeGreaterThan(0);
   });
 
+  test('the document list filters by words, speaker, outlet and dates, and pages', async () => {
+    await addText(HARBOUR);
+    await addText(RAIL);
+    const titles = async (query: string) => (await call('GET', `/api/documents?${query}`)).json.items.map((d: Json) => d.interviewee);
+    expect(await titles('')).toEqual(['Peder Holm', 'Alda Verrin']);
+    expect(await titles('q=verrin%20ports')).toEqual(['Alda Verrin']);
+    expect(await titles('q=coastal%25')).toEqual([]);
+    expect(await titles('speaker=Holm')).toEqual(['Peder Holm']);
+    expect(await titles('outlet=Coastal%20Courier')).toEqual(['Peder Holm', 'Alda Verrin']);
+    expect(await titles('outlet=Nobody%20Weekly')).toEqual([]);
+    expect(await titles('since=2026-04')).toEqual(['Peder Holm']);
+    expect(await titles('until=2026-03')).toEqual(['Alda Verrin']);
+    const second = await call('GET', '/api/documents?limit=1&offset=1');
+    expect(second.json).toMatchObject({ total: 2, limit: 1, offset: 1 });
+    expect(second.json.items.map((d: Json) => d.interviewee)).toEqual(['Alda Verrin']);
+    expect((await call('GET', '/api/documents?offset=10')).json).toMatchObject({ items: [], total: 2 });
+  });
+
   test('a document record carries the analysis with UTF-16 spans and the claims with keys', async () => {
     const { json: added } = await addText(HARBOUR);
     const { status, json } = await call('GET', `/api/documents/${added.id}`);
