@@ -22,6 +22,9 @@ Usage:
   parley review <claim> --verdict <v>    record a verdict (true, mostly_true, misleading, false, unverifiable)
   parley export --format <f>             json, jsonl, csv, md, claimreview or w3c
   parley serve [--demo]                  the HTTP API and web app on 127.0.0.1:7311
+  parley worker [--once]                 take analysis jobs from the PostgreSQL queue (DATABASE_URL)
+  parley user add|list|disable           accounts for a shared server (roles admin, reviewer, reader)
+  parley token create|list|revoke        API tokens for scripts and --server
                                          (each command has --help)
   parley help                            this text
 
@@ -79,9 +82,17 @@ function positiveInt(name: string, v: string | undefined): number | undefined {
 
 async function main(argv: string[]): Promise<number> {
   const first = argv.find((a) => !a.startsWith('-'));
+  if (first === 'user' || first === 'token') {
+    const { runAccounts } = await import('./accounts.js');
+    return runAccounts(first, argv.slice(argv.indexOf(first) + 1));
+  }
   if (first === 'serve') {
     const { runServe } = await import('./serve.js');
     return runServe(argv.slice(argv.indexOf(first) + 1));
+  }
+  if (first === 'worker') {
+    const { runWorkerCommand } = await import('./worker.js');
+    return runWorkerCommand(argv.slice(argv.indexOf(first) + 1));
   }
   if (first && (CORPUS_COMMANDS as readonly string[]).concat(CHECK_COMMANDS).includes(first)) {
     const mod = first === 'check' ? await import('./check.js') : await import('./corpus.js');

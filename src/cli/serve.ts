@@ -19,8 +19,12 @@ const { version: VERSION } = createRequire(import.meta.url)('../../package.json'
 export const SERVE_HELP = `parley serve [--host 127.0.0.1] [--port 7311] [--data <dir>] [--demo] [options]
 Serves the HTTP API (/api, described at /api/openapi.json) and the web app over the corpus: the
 embedded one in $PARLEY_DATA (locked while serving), or PostgreSQL when DATABASE_URL is set.
-  --host <addr>          address to bind (default 127.0.0.1); only loopback: there are no
-                         accounts yet, so anyone who can reach the port can read and review
+  --host <addr>          address to bind (default 127.0.0.1). On loopback, without --auth, no
+                         login is needed (single user). Any other address requires accounts
+                         ("parley user add"): every request then needs a session or a token
+  --auth                 require accounts on loopback too
+  --secure-cookies       the server is reached over https (behind a proxy): session cookies
+                         get the __Host- prefix and Secure
   --port <n>             port (default 7311; 0 picks a free one)
   --data <dir>           embedded corpus directory instead of $PARLEY_DATA
   --demo                 a fresh temporary corpus loaded with the bundled example interviews
@@ -47,6 +51,8 @@ const OPTIONS = {
   reviewer: { type: 'string' },
   'review-url': { type: 'string' },
   'no-web': { type: 'boolean' },
+  auth: { type: 'boolean' },
+  'secure-cookies': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -101,9 +107,7 @@ export async function runServe(argv: string[]): Promise<number> {
     return 0;
   }
   const host = values.host ?? '127.0.0.1';
-  if (!isLoopbackHost(host)) {
-    usage(`refusing to bind ${host}: parley has no accounts yet, so the server only listens on loopback (127.0.0.1 or ::1)`);
-  }
+  const auth = values.auth || !isLoopbackHost(host) ? 'required' : 'none';
   const port = whole('port', values.port, 0) ?? 7311;
   if (port > 65535) usage(`--port takes 0 to 65535, not ${port}`);
   const jobs = whole('jobs', values.jobs, 0) ?? 1;
@@ -129,6 +133,15 @@ export async function runServe(argv: string[]): Promise<number> {
   };
 
   try {
+    if (auth === 'required') {
+      const { countAccounts } = await import('../server/auth.js');
+      if ((await countAccounts(db)) === 0) {
+        throw new ParleyError(
+          'usage',
+          `serve: ${isLoopbackHost(host) ? '--auth' : `binding ${host}`} needs accounts and the corpus has none: create one with "parley user add <name> --role admin"`,
+        );
+      }
+    }
     if (demoDir) {
       const files = exampleFiles();
       for (const file of files) {
@@ -155,6 +168,8 @@ export async function runServe(argv: string[]): Promise<number> {
     reviewer: values.reviewer ?? process.env.PARLEY_REVIEWER ?? safeUser(),
     ...(webRoot && { webRoot }),
     ...(reviewUrl && { reviewUrl }),
+    auth,
+    secureCookies: values['secure-cookies'] ?? false,
   });
 
   return new Promise<number>((resolve, reject) => {
@@ -162,7 +177,9 @@ export async function runServe(argv: string[]): Promise<number> {
       const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       process.stdout.write(`listening on http://${shown}:${info.port}\n`);
       const where = 'url' in location ? redact(location.url) : location.dataDir;
-      process.stderr.write(`parley: serving ${where}${webRoot ? '' : ' (API only)'}; Ctrl-C stops\n`);
+      process.stderr.write(
+        `parley: serving ${where}${webRoot ? '' : ' (API only)'}, ${auth === 'required' ? 'accounts required' : 'single user, no login'}; Ctrl-C stops\n`,
+      );
     });
     server.on('error', async (err: NodeJS.ErrnoException) => {
       await cleanup();

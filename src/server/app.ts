@@ -7,6 +7,7 @@ import { OpenAPIHono, createRoute, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { ParleyError } from '../errors.js';
 import type { Fetched } from '../ingest/types.js';
 import type { Store, StoreKind } from '../store/db.js';
@@ -21,6 +22,19 @@ import { buildRecords, renderExport, type ExportFormat } from '../cli/corpus-exp
 import { deleteDocument, documentSummaries, quantitiesByUnit, speakerTimeline } from './queries.js';
 import * as S from './schemas.js';
 import { securityHeaders, sameOrigin } from './security.js';
+import {
+  allows,
+  audit,
+  auditLog,
+  createSession,
+  endSession,
+  login,
+  RateLimiter,
+  sessionPrincipal,
+  tokenPrincipal,
+  type Principal,
+  type Role,
+} from './auth.js';
 import { staticFiles } from './static.js';
 
 export interface ServerContext {
@@ -40,9 +54,20 @@ export interface ServerContext {
   readonly webRoot?: string;
   /** ClaimReview URL template used when an export request gives none. */
   readonly reviewUrl?: string;
+  /**
+   * "none": single-user on loopback, every request acts as a local admin named `reviewer`.
+   * "required": a session (POST /api/login) or an API token (Authorization: Bearer) is needed.
+   */
+  readonly auth?: 'none' | 'required';
+  /** Session cookies with the __Host- prefix and Secure (the server is reached over https). */
+  readonly secureCookies?: boolean;
+  /** Requests per minute per client (token, session or address) before 429. Default 1200. */
+  readonly rateLimit?: number;
+  /** Requests in progress before new ones are answered 503. Default 512. */
+  readonly maxInFlight?: number;
 }
 
-type Status = 400 | 403 | 404 | 413 | 415 | 422 | 429 | 500 | 502 | 503;
+type Status = 400 | 401 | 403 | 404 | 413 | 415 | 422 | 429 | 500 | 502 | 503;
 
 /** Maps a user error to an HTTP status and the API's error code. */
 export function httpError(err: ParleyError): [Status, string] {
@@ -73,6 +98,20 @@ export function httpError(err: ParleyError): [Status, string] {
     case 'database':
       return [503, 'unavailable'];
   }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+class AuthError extends Error {
+  constructor(readonly status: 401 | 403 | 429, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+/** The peer address of the connection (the app object in tests has none). */
+function clientAddress(c: Context): string {
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? 'local';
 }
 
 const fail = <S extends Status>(c: Context, status: S, code: string, message: string) => c.json({ error: { code, message } }, status);
@@ -135,7 +174,7 @@ export function createApp(ctx: ServerContext) {
     return next;
   };
 
-  const app = new OpenAPIHono({
+  const app = new OpenAPIHono<{ Variables: { principal: Principal | undefined } }>({
     defaultHook: (result, c) => {
       if (result.success) return;
       const issue = result.error.issues[0];
@@ -145,6 +184,7 @@ export function createApp(ctx: ServerContext) {
   });
 
   app.onError((err, c) => {
+    if (err instanceof AuthError) return fail(c, err.status, err.code, err.message);
     if (err instanceof ParleyError) {
       const [status, code] = httpError(err);
       return fail(c, status, code, err.message);
@@ -163,7 +203,64 @@ export function createApp(ctx: ServerContext) {
   app.notFound((c) => fail(c, 404, 'not_found', `no route ${c.req.method} ${new URL(c.req.url).pathname}`));
 
   app.use('*', securityHeaders());
+
+  // Overload: beyond maxInFlight requests in progress, answer 503 at once instead of queueing.
+  let inFlight = 0;
+  const maxInFlight = ctx.maxInFlight ?? 512;
+  app.use('/api/*', async (c, next) => {
+    if (inFlight >= maxInFlight) {
+      c.header('retry-after', '1');
+      return fail(c, 503, 'unavailable', 'the server is busy; try again in a moment');
+    }
+    inFlight += 1;
+    try {
+      await next();
+    } finally {
+      inFlight -= 1;
+    }
+  });
+
   app.use('/api/*', sameOrigin());
+
+  // Who is asking: a local single user, a session or a token; then the per-client rate limit.
+  const authRequired = ctx.auth === 'required';
+  const local: Principal = { id: null, name: ctx.reviewer, role: 'admin', via: 'local' };
+  const perClient = new RateLimiter(ctx.rateLimit ?? 1200, 60_000);
+  const PUBLIC = new Set(['/api/health', '/api/openapi.json', '/api/login', '/api/me', '/api/logout']);
+  app.use('/api/*', async (c, next) => {
+    let principal: Principal | undefined = authRequired ? undefined : local;
+    if (authRequired) {
+      const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+      if (bearer !== undefined) {
+        principal = await tokenPrincipal(db, bearer);
+        if (!principal) return fail(c, 401, 'unauthorized', 'the API token is not valid (revoked, expired or mistyped)');
+      } else {
+        const sid = getCookie(c, cookieName);
+        if (sid) principal = await sessionPrincipal(db, sid);
+      }
+    }
+    const client = principal && principal.via !== 'local' ? `${principal.via}:${principal.id}` : `ip:${clientAddress(c)}`;
+    const wait = perClient.hit(client);
+    if (wait) {
+      c.header('retry-after', String(wait));
+      return fail(c, 429, 'too_many_requests', `too many requests; try again in ${wait} s`);
+    }
+    const path = new URL(c.req.url).pathname;
+    if (!principal && !PUBLIC.has(path)) return fail(c, 401, 'unauthorized', 'log in (POST /api/login) or send an API token (Authorization: Bearer …)');
+    if (principal?.via === 'session' && !SAFE_METHODS.has(c.req.method) && c.req.header('x-csrf-token') !== principal.csrf) {
+      return fail(c, 403, 'forbidden', 'missing or wrong X-CSRF-Token (GET /api/me gives it)');
+    }
+    c.set('principal', principal);
+    return next();
+  });
+  /** Refuses unless the request's principal has at least `role`. */
+  const need = (c: Context, role: Role): Principal => {
+    const p = c.get('principal') as Principal | undefined;
+    if (!p) throw new AuthError(401, 'unauthorized', 'log in first');
+    if (!allows(p.role, role)) throw new AuthError(403, 'forbidden', `this needs the ${role} role; you are a ${p.role}`);
+    return p;
+  };
+  const cookieName = ctx.secureCookies ? '__Host-parley_sid' : 'parley_sid';
   // JSON bodies stay small; documents have their own, larger limit.
   app.use('/api/*', async (c, next) => {
     const isAdd = c.req.method === 'POST' && new URL(c.req.url).pathname === '/api/documents';
@@ -241,6 +338,7 @@ export function createApp(ctx: ServerContext) {
       },
     }),
     async (c) => {
+      const who = need(c, 'reviewer');
       const type = c.req.header('content-type') ?? '';
       let fetched: Fetched;
       if (type.startsWith('multipart/form-data')) {
@@ -280,6 +378,9 @@ export function createApp(ctx: ServerContext) {
       const stored = await serially(() => storeDocument(db, prepared, { version: ctx.version }));
       if (stored.status !== 'unchanged') cache.invalidate();
       const ref = await findDocument(db, String(stored.id));
+      if (stored.status !== 'unchanged') {
+        await audit(db, who.name, `document.${stored.status === 'added' ? 'add' : 'replace'}`, `document:${ref.sha256}`, null, { id: stored.id, uri: ref.uri, words: stored.words });
+      }
       const body = { id: stored.id, sha256: ref.sha256, uri: ref.uri, status: stored.status, words: stored.words, claims: stored.claims };
       return c.json(body, stored.status === 'unchanged' ? 200 : 201);
     },
@@ -316,8 +417,10 @@ export function createApp(ctx: ServerContext) {
       responses: { 204: { description: 'removed; its reviews are kept' }, 404: errors[404] },
     }),
     async (c) => {
+      const who = need(c, 'admin');
       const ref = await findDocument(db, c.req.valid('param').ref);
       await serially(() => deleteDocument(db, ref.id));
+      await audit(db, who.name, 'document.delete', `document:${ref.sha256}`, { id: ref.id, uri: ref.uri }, null);
       cache.invalidate();
       return c.body(null, 204);
     },
@@ -466,17 +569,24 @@ export function createApp(ctx: ServerContext) {
       responses: { 201: json(S.ReviewOut, 'the review as recorded'), 400: errors[400], 404: errors[404] },
     }),
     async (c) => {
+      const who = need(c, 'reviewer');
       const claim = await findClaim(db, c.req.valid('param').key);
       const body = c.req.valid('json');
+      // With accounts, the reviewer is whoever is logged in; a single local user may name one.
+      const reviewer = who.via === 'local' ? (body.reviewer ?? ctx.reviewer) : who.name;
+      const previous = (await reviewHistory(db, claim.key)).at(-1);
       const review = await serially(() =>
-        addReview(db, claim, {
-          verdict: body.verdict,
-          note: body.note ?? null,
-          sources: body.sources ?? [],
-          reviewer: body.reviewer ?? ctx.reviewer,
-        }),
+        addReview(db, claim, { verdict: body.verdict, note: body.note ?? null, sources: body.sources ?? [], reviewer }),
       );
       cache.invalidate();
+      await audit(
+        db,
+        who.name,
+        'review.add',
+        `claim:${claim.key}`,
+        previous ? { verdict: previous.verdict, note: previous.note, reviewer: previous.reviewer } : null,
+        { verdict: review.verdict, note: review.note, sources: review.sources, reviewer: review.reviewer },
+      );
       return c.json({ ...reviewOut(review), claim_key: review.claim_key }, 201);
     },
   );
@@ -568,6 +678,86 @@ export function createApp(ctx: ServerContext) {
       };
       if (out.warnings.length) headers['x-parley-warnings'] = String(out.warnings.length);
       return c.body(out.body, 200, headers) as never;
+    },
+  );
+
+  // --- sessions and the audit log ----------------------------------------------------------
+  const loginLimiter = new RateLimiter(10, 15 * 60_000);
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/login',
+      tags: ['accounts'],
+      summary: 'Start a browser session (sets an HttpOnly cookie; answers the CSRF token)',
+      request: { body: { content: { 'application/json': { schema: S.Login } }, required: true } },
+      responses: {
+        200: json(S.Me, 'logged in'),
+        400: errors[400],
+        401: json(S.ErrorBody, 'wrong name or password'),
+        429: json(S.ErrorBody, 'too many attempts'),
+      },
+    }),
+    async (c) => {
+      const { name, password } = c.req.valid('json');
+      // Brute force: at most 10 attempts per 15 minutes per address and per account name.
+      const wait = Math.max(loginLimiter.hit(`ip:${clientAddress(c)}`), loginLimiter.hit(`name:${name.toLowerCase()}`));
+      if (wait) {
+        c.header('retry-after', String(wait));
+        return fail(c, 429, 'too_many_requests', `too many login attempts; try again in ${wait} s`);
+      }
+      const account = await login(db, name, password);
+      if (!account) return fail(c, 401, 'unauthorized', 'wrong name or password');
+      const session = await createSession(db, account.id);
+      setCookie(c, cookieName, session.id, { httpOnly: true, sameSite: 'Strict', path: '/', secure: Boolean(ctx.secureCookies) });
+      await audit(db, account.name, 'session.login', `account:${account.name}`, null, null);
+      return c.json({ name: account.name, role: account.role, via: 'session' as const, auth: ctx.auth ?? 'none', csrf: session.csrf }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'post', path: '/api/logout', tags: ['accounts'], responses: { 204: { description: 'logged out' } } }),
+    async (c) => {
+      const sid = getCookie(c, cookieName);
+      if (sid) await endSession(db, sid);
+      deleteCookie(c, cookieName, { path: '/', secure: Boolean(ctx.secureCookies) });
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/me',
+      tags: ['accounts'],
+      responses: { 200: json(S.Me, 'who the request acts as'), 401: json(S.ErrorBody, 'not logged in (auth required)') },
+    }),
+    (c) => {
+      const p = c.get('principal');
+      if (!p) return fail(c, 401, 'unauthorized', 'not logged in');
+      return c.json({ name: p.name, role: p.role, via: p.via, auth: ctx.auth ?? 'none', ...(p.csrf && { csrf: p.csrf }) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/audit',
+      tags: ['accounts'],
+      summary: 'The audit log (admins): every verdict, addition and deletion, newest first',
+      request: { query: S.AuditQuery },
+      responses: { 200: json(S.AuditList, 'audit entries'), 403: json(S.ErrorBody, 'not an admin') },
+    }),
+    async (c) => {
+      need(c, 'admin');
+      const q = c.req.valid('query');
+      const { items, total } = await auditLog(db, q);
+      if (q.format === 'jsonl') {
+        return c.body(items.map((e) => JSON.stringify(e)).join('\n') + (items.length ? '\n' : ''), 200, {
+          'content-type': 'application/jsonl; charset=utf-8',
+          'content-disposition': 'attachment; filename="parley-audit.jsonl"',
+        }) as never;
+      }
+      return c.json({ items: items as z.infer<typeof S.AuditList>['items'], total, limit: q.limit, offset: q.offset }, 200);
     },
   );
 

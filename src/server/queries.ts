@@ -62,6 +62,9 @@ export async function deleteDocument(db: Store, id: number): Promise<boolean> {
     const groups = await trx.selectFrom('claim').select('grp').distinct().where('doc_id', '=', id).where('grp', 'is not', null).execute();
     const gone = await trx.deleteFrom('document').where('id', '=', id).executeTakeFirst();
     if (!Number(gone.numDeletedRows)) return false;
+    // annotation and turn carry no foreign key (see the first migration): removed explicitly.
+    await trx.deleteFrom('annotation').where('doc_id', '=', id).execute();
+    await trx.deleteFrom('turn').where('doc_id', '=', id).execute();
     await regroup(trx, groups.map((g) => g.grp!));
     return true;
   });

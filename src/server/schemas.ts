@@ -322,3 +322,38 @@ export const ExportQuery = z.object({
   layer: z.enum(['paragraphs', 'turns', 'sentences', 'quantities', 'entities', 'claims', 'techniques', 'narratives']).optional(),
   url: z.string().max(2000).optional().openapi({ description: 'ClaimReview: URL template of each review, with {key}' }),
 });
+
+export const Login = z
+  .object({ name: z.string().min(1).max(64), password: z.string().min(1).max(1024) })
+  .strict()
+  .openapi('Login');
+
+export const Me = z
+  .object({
+    name: z.string(),
+    role: z.enum(['reader', 'reviewer', 'admin']),
+    via: z.enum(['local', 'session', 'token']),
+    auth: z.enum(['none', 'required']),
+    csrf: z.string().optional().openapi({ description: 'sessions: send it back in X-CSRF-Token on POST and DELETE' }),
+  })
+  .openapi('Me');
+
+export const AuditQuery = Page.extend({
+  action: z.string().max(64).optional(),
+  format: z.enum(['json', 'jsonl']).default('json'),
+});
+
+export const AuditList = paged(
+  z
+    .object({
+      id: z.number().int(),
+      at: z.string(),
+      actor: z.string(),
+      action: z.string(),
+      target: z.string().nullable(),
+      before: z.unknown(),
+      after: z.unknown(),
+    })
+    .openapi('AuditEntry'),
+  'AuditList',
+);

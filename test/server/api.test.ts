@@ -261,6 +261,9 @@ describe.each(BACKENDS)('API on $name', ({ open }) => {
     expect((await call('DELETE', `/api/documents/${added.id}`)).status).toBe(204);
     expect((await call('GET', `/api/documents/${added.id}`)).status).toBe(404);
     expect((await call('GET', '/api/claims')).json.total).toBe(0);
+    expect((await call('GET', '/api/search?q=terminal')).json.items).toEqual([]);
+    const left = await db.selectFrom('annotation').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(left.n)).toBe(0);
     const back = await addText(HARBOUR);
     expect(back.json.status).toBe('added');
     expect((await call('GET', `/api/claims/${key}`)).json.review.verdict).toBe('mostly_true');
@@ -282,8 +285,9 @@ describe.each(BACKENDS)('API on $name', ({ open }) => {
     const paths = Object.keys(json.paths).sort();
     expect(paths).toEqual(
       [
-        '/api/claims', '/api/claims/repeated', '/api/claims/{key}', '/api/claims/{key}/reviews', '/api/documents',
-        '/api/documents/{ref}', '/api/export', '/api/health', '/api/search', '/api/speakers', '/api/speakers/{id}', '/api/stats',
+        '/api/audit', '/api/claims', '/api/claims/repeated', '/api/claims/{key}', '/api/claims/{key}/reviews', '/api/documents',
+        '/api/documents/{ref}', '/api/export', '/api/health', '/api/login', '/api/logout', '/api/me', '/api/search', '/api/speakers',
+        '/api/speakers/{id}', '/api/stats',
       ].sort(),
     );
     const review = json.components.schemas.NewReview;

@@ -75,11 +75,16 @@ describe('parley serve on a real port', () => {
 });
 
 describe('parley serve refuses what it must', () => {
-  test('binding a non-loopback address (no accounts yet) is a usage error', () => {
-    const r = spawnSync(process.execPath, [CLI, 'serve', '--host', '0.0.0.0', '--port', '0', '--data', tmpdir()], { env, encoding: 'utf8' });
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/refusing to bind 0\.0\.0\.0/);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
+  test('binding a non-loopback address needs accounts: without any it is a usage error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-serve-'));
+    try {
+      const r = spawnSync(process.execPath, [CLI, 'serve', '--host', '0.0.0.0', '--port', '0', '--data', dir, '--no-web'], { env, encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/binding 0\.0\.0\.0 needs accounts/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('a port in use is a clear error', async () => {
