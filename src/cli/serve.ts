@@ -37,6 +37,8 @@ embedded one in $PARLEY_DATA (locked while serving), or PostgreSQL when DATABASE
                          then the login name)
   --review-url <tmpl>    ClaimReview URL template with {key} (default $PARLEY_REVIEW_URL)
   --no-web               the API only
+  --log <text|json>      json: one JSON object per line on stderr for every request and event
+                         (for a log collector); text (default): a few human lines
 The first line on stdout is "listening on http://HOST:PORT".`;
 
 const OPTIONS = {
@@ -53,6 +55,7 @@ const OPTIONS = {
   'no-web': { type: 'boolean' },
   auth: { type: 'boolean' },
   'secure-cookies': { type: 'boolean' },
+  log: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -108,6 +111,12 @@ export async function runServe(argv: string[]): Promise<number> {
   }
   const host = values.host ?? '127.0.0.1';
   const auth = values.auth || !isLoopbackHost(host) ? 'required' : 'none';
+  const logFormat = values.log ?? 'text';
+  if (logFormat !== 'text' && logFormat !== 'json') usage(`--log takes text or json, not "${logFormat}"`);
+  const jsonLog = (entry: Record<string, unknown>) => process.stderr.write(`${JSON.stringify({ ts: new Date().toISOString(), ...entry })}\n`);
+  const say = (msg: string, extra: Record<string, unknown> = {}) =>
+    logFormat === 'json' ? jsonLog({ level: 'info', msg, ...extra }) : process.stderr.write(`parley: ${msg}\n`);
+  let draining = false;
   const port = whole('port', values.port, 0) ?? 7311;
   if (port > 65535) usage(`--port takes 0 to 65535, not ${port}`);
   const jobs = whole('jobs', values.jobs, 0) ?? 1;
@@ -148,7 +157,7 @@ export async function runServe(argv: string[]): Promise<number> {
         const prepared = await pool.analyzeAndPrepare({ uri: `examples/${basename(file)}`, bytes: readFileSync(file) });
         await storeDocument(db, prepared, { version: VERSION });
       }
-      process.stderr.write(`parley: demo corpus with ${files.length} example interviews in ${demoDir}\n`);
+      say(`demo corpus with ${files.length} example interviews in ${demoDir}`);
     }
   } catch (err) {
     await cleanup();
@@ -170,6 +179,8 @@ export async function runServe(argv: string[]): Promise<number> {
     ...(reviewUrl && { reviewUrl }),
     auth,
     secureCookies: values['secure-cookies'] ?? false,
+    draining: () => draining,
+    ...(logFormat === 'json' && { log: jsonLog }),
   });
 
   return new Promise<number>((resolve, reject) => {
@@ -177,9 +188,10 @@ export async function runServe(argv: string[]): Promise<number> {
       const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       process.stdout.write(`listening on http://${shown}:${info.port}\n`);
       const where = 'url' in location ? redact(location.url) : location.dataDir;
-      process.stderr.write(
-        `parley: serving ${where}${webRoot ? '' : ' (API only)'}, ${auth === 'required' ? 'accounts required' : 'single user, no login'}; Ctrl-C stops\n`,
-      );
+      say(`serving ${where}${webRoot ? '' : ' (API only)'}, ${auth === 'required' ? 'accounts required' : 'single user, no login'}; Ctrl-C stops`, {
+        url: `http://${shown}:${info.port}`,
+        auth,
+      });
     });
     server.on('error', async (err: NodeJS.ErrnoException) => {
       await cleanup();
@@ -191,7 +203,8 @@ export async function runServe(argv: string[]): Promise<number> {
     const stop = (signal: string) => {
       if (stopping) return;
       stopping = true;
-      process.stderr.write(`parley: ${signal}: finishing requests in flight, then stopping\n`);
+      draining = true;
+      say(`${signal}: finishing requests in flight, then stopping`, { signal });
       const force = setTimeout(() => (server as { closeAllConnections?: () => void }).closeAllConnections?.(), 10_000);
       force.unref();
       (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();

@@ -5,6 +5,7 @@
  */
 import { OpenAPIHono, createRoute, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { sql } from 'kysely';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
@@ -65,6 +66,10 @@ export interface ServerContext {
   readonly rateLimit?: number;
   /** Requests in progress before new ones are answered 503. Default 512. */
   readonly maxInFlight?: number;
+  /** One structured record per request (JSON-lines logging); none when undefined. */
+  readonly log?: (entry: Record<string, unknown>) => void;
+  /** True once the server is shutting down: /readyz answers 503 so a balancer stops sending. */
+  readonly draining?: () => boolean;
 }
 
 type Status = 400 | 401 | 403 | 404 | 413 | 415 | 422 | 429 | 500 | 502 | 503;
@@ -203,6 +208,37 @@ export function createApp(ctx: ServerContext) {
   app.notFound((c) => fail(c, 404, 'not_found', `no route ${c.req.method} ${new URL(c.req.url).pathname}`));
 
   app.use('*', securityHeaders());
+
+  if (ctx.log) {
+    const log = ctx.log;
+    app.use('*', async (c, next) => {
+      const t0 = performance.now();
+      await next();
+      const p = c.get('principal');
+      log({
+        level: c.res.status >= 500 ? 'error' : c.res.status >= 400 ? 'warn' : 'info',
+        msg: 'request',
+        method: c.req.method,
+        path: new URL(c.req.url).pathname,
+        status: c.res.status,
+        ms: Math.round((performance.now() - t0) * 10) / 10,
+        ...(p && p.via !== 'local' && { actor: p.name }),
+        client: clientAddress(c),
+      });
+    });
+  }
+
+  // Liveness (the process answers) and readiness (the database answers, not shutting down).
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.get('/readyz', async (c) => {
+    if (ctx.draining?.()) return fail(c, 503, 'unavailable', 'shutting down');
+    try {
+      await sql`select 1`.execute(db);
+    } catch (err) {
+      return fail(c, 503, 'unavailable', `the database does not answer: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return c.json({ ok: true, store: ctx.kind });
+  });
 
   // Overload: beyond maxInFlight requests in progress, answer 503 at once instead of queueing.
   let inFlight = 0;

@@ -295,6 +295,16 @@ describe.each(BACKENDS)('API on $name', ({ open }) => {
     expect(Object.keys(json.paths['/api/documents'].post.requestBody.content).sort()).toEqual(['application/json', 'multipart/form-data']);
   });
 
+  test('liveness and readiness answer without credentials; readiness checks the database', async () => {
+    expect((await call('GET', '/healthz')).json).toEqual({ ok: true });
+    expect((await call('GET', '/readyz')).json).toMatchObject({ ok: true });
+    let draining = false;
+    const app2 = createApp({ db, kind: 'pglite', version: '0.1.0', maxBytes: 1024, allowPrivate: false, timeoutMs: 1000, reviewer: 'x', draining: () => draining });
+    draining = true;
+    const res = await app2.request('/readyz');
+    expect(res.status).toBe(503);
+  });
+
   test('every answer carries the security headers', async () => {
     const res = await app.request('/api/health');
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");

@@ -36,7 +36,7 @@ describe('parley serve on a real port', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'parley-serve-'));
-    server = await start(['--port', '0', '--data', dir, '--no-web']);
+    server = await start(['--port', '0', '--data', dir, '--no-web', '--log', 'json']);
   });
   afterAll(() => {
     server?.child.kill('SIGKILL');
@@ -56,6 +56,11 @@ describe('parley serve on a real port', () => {
     const { id } = (await added.json()) as { id: number };
     const record = (await (await fetch(`${server.url}/api/documents/${id}`)).json()) as { doc: { turns: unknown[] } };
     expect(record.doc.turns).toHaveLength(2);
+    // --log json: one JSON object per line on stderr, one per request.
+    await new Promise((r) => setTimeout(r, 100));
+    const lines = server.stderr().trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.find((l) => l.msg === 'request' && l.path === '/api/documents' && l.method === 'POST')).toMatchObject({ status: 201, level: 'info' });
+    expect(lines.every((l) => typeof l.ts === 'string')).toBe(true);
   });
 
   test('while it serves, a second process cannot open the embedded corpus', () => {
