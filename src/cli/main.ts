@@ -25,6 +25,8 @@ Usage:
   parley worker [--once]                 take analysis jobs from the PostgreSQL queue (DATABASE_URL)
   parley user add|list|disable           accounts for a shared server (roles admin, reviewer, reader)
   parley token create|list|revoke        API tokens for scripts and --server
+  add, list, search, review and export also talk to a running server: --server <URL>
+  (or $PARLEY_SERVER) with --token <token> (or $PARLEY_TOKEN)
                                          (each command has --help)
   parley help                            this text
 
@@ -93,6 +95,10 @@ async function main(argv: string[]): Promise<number> {
   if (first === 'worker') {
     const { runWorkerCommand } = await import('./worker.js');
     return runWorkerCommand(argv.slice(argv.indexOf(first) + 1));
+  }
+  if (first && (CORPUS_COMMANDS as readonly string[]).includes(first)) {
+    const remote = await import('./remote.js');
+    if (remote.wantsRemote(argv)) return remote.runRemote(first, argv.slice(argv.indexOf(first) + 1));
   }
   if (first && (CORPUS_COMMANDS as readonly string[]).concat(CHECK_COMMANDS).includes(first)) {
     const mod = first === 'check' ? await import('./check.js') : await import('./corpus.js');
