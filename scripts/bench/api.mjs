@@ -92,6 +92,13 @@ out.search = await run('GET /api/search?q={random word}', '/api/search?q=gas', (
   const q = Math.random() < 0.3 ? `${words[rand(words.length) - 1]} ${words[rand(words.length) - 1]}` : words[rand(words.length) - 1];
   return { ...req, path: `/api/search?q=${encodeURIComponent(q)}&limit=20` };
 });
+// Distinct searches (two words and a start month: tens of thousands of combinations), so
+// that almost none is answered from the search cache.
+out.search_distinct = await run('GET /api/search distinct (uncached)', '/api/search?q=gas', (req) => {
+  const q = `${words[rand(words.length) - 1]} ${words[rand(words.length) - 1]}`;
+  const since = `${2018 + rand(7)}-${String(rand(12)).padStart(2, '0')}`;
+  return { ...req, path: `/api/search?q=${encodeURIComponent(q)}&since=${since}&limit=20` };
+});
 out.list = await run('GET /api/documents?limit=50', '/api/documents?limit=50');
 
 server.kill('SIGTERM');

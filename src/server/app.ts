@@ -148,16 +148,19 @@ function reviewOut(r: Review) {
  * Caches each document's record (the most read answer) until the next write through this app.
  * Writes by another process on a shared PostgreSQL server are seen after at most `ttlMs`.
  */
-class RecordCache {
+class RecordCache<K = number> {
   private generation = 0;
-  private readonly entries = new Map<number, { generation: number; at: number; body: string }>();
+  private readonly entries = new Map<K, { generation: number; at: number; body: string }>();
   constructor(private readonly ttlMs: number, private readonly max = 2000) {}
-  get(id: number): string | undefined {
+  get(id: K): string | undefined {
     const e = this.entries.get(id);
     if (!e || e.generation !== this.generation || Date.now() - e.at > this.ttlMs) return undefined;
+    // Most recently used last: the first entry is the one to evict.
+    this.entries.delete(id);
+    this.entries.set(id, e);
     return e.body;
   }
-  set(id: number, body: string): void {
+  set(id: K, body: string): void {
     if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(id, { generation: this.generation, at: Date.now(), body });
   }
@@ -169,7 +172,15 @@ class RecordCache {
 
 export function createApp(ctx: ServerContext) {
   const { db } = ctx;
-  const cache = new RecordCache(ctx.kind === 'postgres' ? 2_000 : Number.POSITIVE_INFINITY);
+  const ttl = ctx.kind === 'postgres' ? 2_000 : Number.POSITIVE_INFINITY;
+  const cache = new RecordCache(ttl);
+  // Search answers by their normalised query string (the same search again, a page back and
+  // forth), dropped with every write like the records.
+  const searches = new RecordCache<string>(ttl, 500);
+  const invalidate = () => {
+    cache.invalidate();
+    searches.invalidate();
+  };
   // Writes go one at a time (PGlite is one session anyway; on PostgreSQL the store's advisory lock
   // would serialise them too), so a burst of uploads queues instead of piling up transactions.
   let writes: Promise<unknown> = Promise.resolve();
@@ -412,7 +423,7 @@ export function createApp(ctx: ServerContext) {
       }
       const prepared = ctx.pool ? await ctx.pool.analyzeAndPrepare(fetched) : await analyzeHere(fetched);
       const stored = await serially(() => storeDocument(db, prepared, { version: ctx.version }));
-      if (stored.status !== 'unchanged') cache.invalidate();
+      if (stored.status !== 'unchanged') invalidate();
       const ref = await findDocument(db, String(stored.id));
       if (stored.status !== 'unchanged') {
         await audit(db, who.name, `document.${stored.status === 'added' ? 'add' : 'replace'}`, `document:${ref.sha256}`, null, { id: stored.id, uri: ref.uri, words: stored.words });
@@ -457,7 +468,7 @@ export function createApp(ctx: ServerContext) {
       const ref = await findDocument(db, c.req.valid('param').ref);
       await serially(() => deleteDocument(db, ref.id));
       await audit(db, who.name, 'document.delete', `document:${ref.sha256}`, { id: ref.id, uri: ref.uri }, null);
-      cache.invalidate();
+      invalidate();
       return c.body(null, 204);
     },
   );
@@ -473,6 +484,9 @@ export function createApp(ctx: ServerContext) {
     }),
     async (c) => {
       const q = c.req.valid('query');
+      const cacheKey = JSON.stringify(Object.entries(q).sort(([a], [b]) => a.localeCompare(b)));
+      const cached = searches.get(cacheKey);
+      if (cached !== undefined) return c.body(cached, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
       const speakerKeys = await resolveSpeakers(q.speaker);
       const outletKeys = await resolveOutlets(q.outlet);
       const layers: LayerFilter[] = [];
@@ -494,7 +508,9 @@ export function createApp(ctx: ServerContext) {
         offset: q.offset,
       });
       const items = hits.map((h) => ({ ...h, highlights: h.highlights.map(([a, b]) => [a, b] as [number, number]) }));
-      return c.json({ items, total: null, limit: q.limit, offset: q.offset }, 200);
+      const body = JSON.stringify({ items, total: null, limit: q.limit, offset: q.offset });
+      searches.set(cacheKey, body);
+      return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
     },
   );
 
@@ -614,7 +630,7 @@ export function createApp(ctx: ServerContext) {
       const review = await serially(() =>
         addReview(db, claim, { verdict: body.verdict, note: body.note ?? null, sources: body.sources ?? [], reviewer }),
       );
-      cache.invalidate();
+      invalidate();
       await audit(
         db,
         who.name,

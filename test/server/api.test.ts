@@ -195,6 +195,13 @@ describe.each(BACKENDS)('API on $name', ({ open }) => {
     expect(p2.json).toMatchObject({ limit: 1, offset: 1, total: all.json.total });
   });
 
+  test('a search answered before a document was added sees it afterwards', async () => {
+    await addText(HARBOUR);
+    expect((await call('GET', '/api/search?q=passengers')).json.items).toEqual([]);
+    await addText(RAIL);
+    expect((await call('GET', '/api/search?q=passengers')).json.items.length).toBeGreaterThan(0);
+  });
+
   test('search finds turns with highlighted snippets and honours filters', async () => {
     await addText(HARBOUR);
     await addText(RAIL);
