@@ -36,6 +36,8 @@ embedded one in $PARLEY_DATA (locked while serving), or PostgreSQL when DATABASE
   --reviewer <name>      reviewer recorded for reviews that name none (default $PARLEY_REVIEWER,
                          then the login name)
   --review-url <tmpl>    ClaimReview URL template with {key} (default $PARLEY_REVIEW_URL)
+  --queue                PostgreSQL only: new documents become jobs for "parley worker"
+                         processes (on any machine) instead of being analysed by the server
   --no-web               the API only
   --log <text|json>      json: one JSON object per line on stderr for every request and event
                          (for a log collector); text (default): a few human lines
@@ -56,6 +58,7 @@ const OPTIONS = {
   auth: { type: 'boolean' },
   'secure-cookies': { type: 'boolean' },
   log: { type: 'string' },
+  queue: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -123,6 +126,7 @@ export async function runServe(argv: string[]): Promise<number> {
   const maxBytes = whole('max-bytes', values['max-bytes'], 1) ?? 20 * 1024 * 1024;
   const timeoutMs = (whole('timeout', values.timeout, 1) ?? 20) * 1000;
   if (values.demo && values.data !== undefined) usage('--demo makes its own corpus; leave out --data');
+  if (values.queue && !process.env.DATABASE_URL) usage('--queue needs a PostgreSQL corpus (DATABASE_URL): workers on other machines share it');
 
   let webRoot: string | undefined;
   if (!values['no-web']) {
@@ -180,6 +184,7 @@ export async function runServe(argv: string[]): Promise<number> {
     auth,
     secureCookies: values['secure-cookies'] ?? false,
     draining: () => draining,
+    queue: values.queue ?? false,
     ...(logFormat === 'json' && { log: jsonLog }),
   });
 

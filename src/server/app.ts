@@ -3,7 +3,7 @@
  * call `app.request()`; `parley serve` hands `app.fetch` to @hono/node-server. Requests are
  * validated by the zod schemas in ./schemas.ts, which also generate `/api/openapi.json`.
  */
-import { OpenAPIHono, createRoute, type z } from '@hono/zod-openapi';
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { sql } from 'kysely';
 import { bodyLimit } from 'hono/body-limit';
@@ -20,6 +20,7 @@ import { findOutlets, findSpeakers, listSpeakers, speakerProfile } from '../stor
 import { corpusStats } from '../store/stats.js';
 import type { AnalysisPool } from '../worker/pool.js';
 import { buildRecords, renderExport, type ExportFormat } from '../cli/corpus-export.js';
+import { countJobs, enqueue, getJob, listJobs, type Job } from '../queue/jobs.js';
 import { deleteDocument, documentSummaries, quantitiesByUnit, speakerTimeline } from './queries.js';
 import * as S from './schemas.js';
 import { securityHeaders, sameOrigin } from './security.js';
@@ -70,6 +71,11 @@ export interface ServerContext {
   readonly log?: (entry: Record<string, unknown>) => void;
   /** True once the server is shutting down: /readyz answers 503 so a balancer stops sending. */
   readonly draining?: () => boolean;
+  /**
+   * Queue new documents for `parley worker` processes (PostgreSQL) instead of analysing them in
+   * the server: POST /api/documents answers 202 with the job, GET /api/jobs/{id} follows it.
+   */
+  readonly queue?: boolean;
 }
 
 type Status = 400 | 401 | 403 | 404 | 413 | 415 | 422 | 429 | 500 | 502 | 503;
@@ -138,6 +144,23 @@ function bound(v: string | undefined, upper: boolean): string | undefined {
   if (v.length === 10) return v;
   if (v.length === 7) return upper ? `${v}-31` : `${v}-01`;
   return upper ? `${v}-12-31` : `${v}-01-01`;
+}
+
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+function jobOut(j: Job) {
+  return {
+    id: j.id,
+    kind: j.kind,
+    uri: j.uri,
+    status: j.status,
+    attempts: j.attempts,
+    max_attempts: j.max_attempts,
+    worker: j.worker,
+    error: j.error,
+    result: j.result,
+    created_at: iso(j.created_at)!,
+    finished_at: iso(j.finished_at),
+  };
 }
 
 function reviewOut(r: Review) {
@@ -377,6 +400,7 @@ export function createApp(ctx: ServerContext) {
       responses: {
         200: json(S.AddResult, 'already in the corpus'),
         201: json(S.AddResult, 'added (or replaced, when an older parley analysed it)'),
+        202: json(S.JobOut, 'queued for a worker (a server started with --queue)'),
         400: errors[400],
         413: json(S.ErrorBody, 'over the size limit'),
         415: json(S.ErrorBody, 'neither JSON nor multipart'),
@@ -398,6 +422,11 @@ export function createApp(ctx: ServerContext) {
       } else if (type.startsWith('application/json')) {
         const body = (await c.req.json()) as unknown;
         const asUrl = S.AddUrl.safeParse(body);
+        if (asUrl.success && ctx.queue) {
+          const job = await enqueue(db, { url: asUrl.data.url });
+          await audit(db, who.name, 'job.enqueue', `job:${job.id}`, null, { uri: job.uri });
+          return c.json(jobOut(job), 202);
+        }
         if (asUrl.success) {
           const { readSource } = await import('../ingest/source.js');
           fetched = await readSource(asUrl.data.url, { allowPrivate: ctx.allowPrivate, maxBytes: ctx.maxBytes, timeoutMs: ctx.timeoutMs });
@@ -420,6 +449,11 @@ export function createApp(ctx: ServerContext) {
         }
       } else {
         return fail(c, 415, 'unsupported_media_type', 'send multipart/form-data with a "file", or JSON { "text" } or { "url" }');
+      }
+      if (ctx.queue) {
+        const job = await enqueue(db, { uri: fetched.uri, bytes: fetched.bytes, ...(fetched.contentType !== undefined && { contentType: fetched.contentType }) });
+        await audit(db, who.name, 'job.enqueue', `job:${job.id}`, null, { uri: job.uri });
+        return c.json(jobOut(job), 202);
       }
       const prepared = ctx.pool ? await ctx.pool.analyzeAndPrepare(fetched) : await analyzeHere(fetched);
       const stored = await serially(() => storeDocument(db, prepared, { version: ctx.version }));
@@ -730,6 +764,37 @@ export function createApp(ctx: ServerContext) {
       };
       if (out.warnings.length) headers['x-parley-warnings'] = String(out.warnings.length);
       return c.body(out.body, 200, headers) as never;
+    },
+  );
+
+  // --- analysis jobs (queue mode) ----------------------------------------------------------
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/jobs/{id}',
+      tags: ['documents'],
+      request: { params: S.SpeakerIdParam },
+      responses: { 200: json(S.JobOut, 'the job: queued, running, done (with the document) or failed'), 404: errors[404] },
+    }),
+    async (c) => {
+      const job = await getJob(db, c.req.valid('param').id);
+      if (!job) return fail(c, 404, 'not_found', `no job ${c.req.valid('param').id}`);
+      return c.json(jobOut(job), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/jobs',
+      tags: ['documents'],
+      request: { query: S.Page.extend({ status: z.enum(['queued', 'running', 'done', 'failed']).optional() }) },
+      responses: { 200: json(S.JobList, 'jobs, newest first, and counts by status') },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const [jobs, counts] = await Promise.all([listJobs(db, { ...(q.status && { status: q.status }), limit: Math.min(1000, q.offset + q.limit) }), countJobs(db)]);
+      return c.json({ items: jobs.slice(q.offset).map(jobOut), counts, limit: q.limit, offset: q.offset }, 200);
     },
   );
 

@@ -357,3 +357,30 @@ export const AuditList = paged(
     .openapi('AuditEntry'),
   'AuditList',
 );
+
+export const JobOut = z
+  .object({
+    id: z.number().int(),
+    kind: z.enum(['bytes', 'url']),
+    uri: z.string(),
+    status: z.enum(['queued', 'running', 'done', 'failed']),
+    attempts: z.number().int(),
+    max_attempts: z.number().int(),
+    worker: z.string().nullable(),
+    error: z.string().nullable(),
+    result: z
+      .object({ doc_id: z.number().int(), status: z.enum(['added', 'replaced', 'unchanged']), sha256: z.string(), words: z.number().int(), claims: z.number().int() })
+      .nullable(),
+    created_at: z.string(),
+    finished_at: z.string().nullable(),
+  })
+  .openapi('Job');
+
+export const JobList = z
+  .object({
+    items: z.array(JobOut),
+    counts: z.record(z.string(), z.number().int()),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  })
+  .openapi('JobList');

@@ -293,7 +293,7 @@ describe.each(BACKENDS)('API on $name', ({ open }) => {
     expect(paths).toEqual(
       [
         '/api/audit', '/api/claims', '/api/claims/repeated', '/api/claims/{key}', '/api/claims/{key}/reviews', '/api/documents',
-        '/api/documents/{ref}', '/api/export', '/api/health', '/api/login', '/api/logout', '/api/me', '/api/search', '/api/speakers',
+        '/api/documents/{ref}', '/api/export', '/api/health', '/api/jobs', '/api/jobs/{id}', '/api/login', '/api/logout', '/api/me', '/api/search', '/api/speakers',
         '/api/speakers/{id}', '/api/stats',
       ].sort(),
     );
