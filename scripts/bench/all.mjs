@@ -101,8 +101,13 @@ try {
 
 console.log(JSON.stringify({ bench: 'analysis', ...out }));
 
-// The corpus benchmark (1,000 documents through `parley add`, then search) unless asked not to.
+// The corpus benchmark (1,000 documents through `parley add`, then search), the HTTP API over
+// that corpus, and the team-mode load test (PostgreSQL only), unless asked not to.
 if (!process.argv.includes('--no-corpus')) {
-  const r = spawnSync(process.execPath, [join(root, 'scripts', 'bench', 'corpus.mjs')], { stdio: 'inherit' });
-  process.exitCode = r.status ?? 1;
+  const run = (script) => spawnSync(process.execPath, [join(root, 'scripts', 'bench', script)], { stdio: 'inherit' }).status ?? 1;
+  let status = run('corpus.mjs');
+  status ||= run('api.mjs');
+  if (process.env.PARLEY_BENCH_DATABASE_URL || process.env.PARLEY_TEST_DATABASE_URL) status ||= run('load.mjs');
+  else console.log('load.mjs skipped: no PostgreSQL (eval "$(scripts/ci/postgres.sh)" first)');
+  process.exitCode = status;
 }

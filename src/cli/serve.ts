@@ -38,6 +38,9 @@ embedded one in $PARLEY_DATA (locked while serving), or PostgreSQL when DATABASE
   --review-url <tmpl>    ClaimReview URL template with {key} (default $PARLEY_REVIEW_URL)
   --queue                PostgreSQL only: new documents become jobs for "parley worker"
                          processes (on any machine) instead of being analysed by the server
+  --rate-limit <n>       requests per minute per client (token, session or address) before
+                         429 (default 1200; 0 turns the limit off)
+  --max-in-flight <n>    requests in progress before new ones get 503 (default 512)
   --no-web               the API only
   --log <text|json>      json: one JSON object per line on stderr for every request and event
                          (for a log collector); text (default): a few human lines
@@ -59,6 +62,8 @@ const OPTIONS = {
   'secure-cookies': { type: 'boolean' },
   log: { type: 'string' },
   queue: { type: 'boolean' },
+  'rate-limit': { type: 'string' },
+  'max-in-flight': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -123,6 +128,8 @@ export async function runServe(argv: string[]): Promise<number> {
   const port = whole('port', values.port, 0) ?? 7311;
   if (port > 65535) usage(`--port takes 0 to 65535, not ${port}`);
   const jobs = whole('jobs', values.jobs, 0) ?? 1;
+  const rateLimit = whole('rate-limit', values['rate-limit'], 0) ?? 1200;
+  const maxInFlight = whole('max-in-flight', values['max-in-flight'], 1) ?? 512;
   const maxBytes = whole('max-bytes', values['max-bytes'], 1) ?? 20 * 1024 * 1024;
   const timeoutMs = (whole('timeout', values.timeout, 1) ?? 20) * 1000;
   if (values.demo && values.data !== undefined) usage('--demo makes its own corpus; leave out --data');
@@ -185,6 +192,8 @@ export async function runServe(argv: string[]): Promise<number> {
     secureCookies: values['secure-cookies'] ?? false,
     draining: () => draining,
     queue: values.queue ?? false,
+    rateLimit: rateLimit === 0 ? Number.POSITIVE_INFINITY : rateLimit,
+    maxInFlight,
     ...(logFormat === 'json' && { log: jsonLog }),
   });
 
