@@ -318,7 +318,7 @@ export function createApp(ctx: ServerContext) {
     const path = new URL(c.req.url).pathname;
     if (!principal && !PUBLIC.has(path)) return fail(c, 401, 'unauthorized', 'log in (POST /api/login) or send an API token (Authorization: Bearer …)');
     if (principal?.via === 'session' && !SAFE_METHODS.has(c.req.method) && c.req.header('x-csrf-token') !== principal.csrf) {
-      return fail(c, 403, 'forbidden', 'missing or wrong X-CSRF-Token (GET /api/me gives it)');
+      return fail(c, 403, 'csrf', 'missing or wrong X-CSRF-Token (GET /api/me gives it)');
     }
     c.set('principal', principal);
     return next();
@@ -816,14 +816,19 @@ export function createApp(ctx: ServerContext) {
     }),
     async (c) => {
       const { name, password } = c.req.valid('json');
-      // Brute force: at most 10 attempts per 15 minutes per address and per account name.
-      const wait = Math.max(loginLimiter.hit(`ip:${clientAddress(c)}`), loginLimiter.hit(`name:${name.toLowerCase()}`));
+      // Brute force: at most 10 failed attempts per 15 minutes per address and per account name
+      // (successful logins do not count, so colleagues behind one address are not locked out).
+      const keys = [`ip:${clientAddress(c)}`, `name:${name.toLowerCase()}`];
+      const wait = Math.max(...keys.map((k) => loginLimiter.peek(k)));
       if (wait) {
         c.header('retry-after', String(wait));
-        return fail(c, 429, 'too_many_requests', `too many login attempts; try again in ${wait} s`);
+        return fail(c, 429, 'too_many_requests', `too many failed logins; try again in ${wait} s`);
       }
       const account = await login(db, name, password);
-      if (!account) return fail(c, 401, 'unauthorized', 'wrong name or password');
+      if (!account) {
+        for (const k of keys) loginLimiter.hit(k);
+        return fail(c, 401, 'unauthorized', 'wrong name or password');
+      }
       const session = await createSession(db, account.id);
       setCookie(c, cookieName, session.id, { httpOnly: true, sameSite: 'Strict', path: '/', secure: Boolean(ctx.secureCookies) });
       await audit(db, account.name, 'session.login', `account:${account.name}`, null, null);

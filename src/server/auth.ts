@@ -269,6 +269,12 @@ export class RateLimiter {
     w.count += 1;
     return w.count > this.limit ? Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000)) : 0;
   }
+  /** Seconds to wait when `key` has used its budget already (counts nothing), else 0. */
+  peek(key: string, now = Date.now()): number {
+    const w = this.windows.get(key);
+    if (!w || now - w.start >= this.windowMs || w.count < this.limit) return 0;
+    return Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000));
+  }
   private sweep(now: number): void {
     for (const [k, w] of this.windows) if (now - w.start >= this.windowMs) this.windows.delete(k);
     if (this.windows.size >= this.max) this.windows.clear();

@@ -3,7 +3,7 @@
  * Chromium driven by playwright-core. Without /usr/bin/chromium the suites are skipped with a
  * message, except in CI (CI=true), where they fail.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -50,13 +50,42 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** Starts `parley serve --port 0 --data <fresh dir>` and waits for "listening on http://HOST:PORT". */
-export async function startServer(extra: readonly string[] = []): Promise<Server> {
+/** Cheap password hashing for tests (the server reads each hash's own cost when checking). */
+export const TEST_ENV = { PARLEY_SCRYPT_N: '16384' } as const;
+
+/** Runs the CLI on a data folder (accounts, tokens) before a server holds it; answers stdout. */
+export function cli(args: readonly string[], options: { data: string; input?: string }): string {
+  assertBuilt();
+  return execFileSync(process.execPath, [CLI, ...args, '--data', options.data], {
+    cwd: ROOT,
+    env: { ...process.env, ...TEST_ENV },
+    input: options.input ?? '',
+    encoding: 'utf8',
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+}
+
+/** `parley user add <name> --role <role> --password-stdin`. */
+export function addUser(data: string, name: string, role: 'reader' | 'reviewer' | 'admin', password: string): void {
+  cli(['user', 'add', name, '--role', role, '--password-stdin'], { data, input: `${password}\n` });
+}
+
+/**
+ * Starts `parley serve --port 0 --data <fresh dir>` and waits for "listening on http://HOST:PORT".
+ * `setup` runs on the fresh folder first (to create accounts with the CLI, say).
+ */
+export async function startServer(extra: readonly string[] = [], setup?: (data: string) => void): Promise<Server> {
   assertBuilt();
   const data = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
+  try {
+    setup?.(data);
+  } catch (err) {
+    rmSync(data, { recursive: true, force: true });
+    throw err;
+  }
   const proc = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--data', data, ...extra], {
     cwd: ROOT,
-    env: { ...process.env, PARLEY_REVIEWER: 'e2e reviewer' },
+    env: { ...process.env, ...TEST_ENV, PARLEY_REVIEWER: 'e2e reviewer' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let err = '';
@@ -108,17 +137,17 @@ export function launch(): Promise<Browser> {
   });
 }
 
-/** Adds a file to the corpus through the API (multipart), as the CLI or a script would. */
-export async function addFile(server: Server, path: string): Promise<{ id: number; status: string }> {
+/** Adds a file to the corpus through the API (multipart), as the CLI or a script would (with a token when accounts are on). */
+export async function addFile(server: Server, path: string, token?: string): Promise<{ id: number; status: string }> {
   const form = new FormData();
   form.append('file', new Blob([readFileSync(path)]), basename(path));
-  const res = await fetch(`${server.url}/api/documents`, { method: 'POST', body: form });
+  const res = await fetch(`${server.url}/api/documents`, { method: 'POST', body: form, ...(token && { headers: { authorization: `Bearer ${token}` } }) });
   if (res.status >= 300) throw new Error(`adding ${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as { id: number; status: string };
 }
 
-export async function getJson<T>(server: Server, path: string): Promise<T> {
-  const res = await fetch(`${server.url}${path}`);
+export async function getJson<T>(server: Server, path: string, token?: string): Promise<T> {
+  const res = await fetch(`${server.url}${path}`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
   if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }

@@ -167,6 +167,13 @@ describe.skipIf(!run)('hostile documents', () => {
     await page.goto(`${server.url}/dashboard`);
     await page.locator('figure.chart').first().waitFor();
     await assertInert('dashboard');
+    // The audit log shows the hostile note and file names (before → after) as text.
+    await page.goto(`${server.url}/audit`);
+    await page.locator('table.audit-table tbody tr').first().waitFor();
+    const audit = (await page.locator('table.audit-table').textContent()) ?? '';
+    expect(audit).toContain(`<img src=x onerror="window.__pwned='note'">`);
+    expect(audit).toContain("javascript:window.__pwned='uri'");
+    await assertInert('the audit log');
     expect(errors).toEqual([]);
   });
 

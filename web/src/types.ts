@@ -195,3 +195,31 @@ export interface Health {
   readonly store: string;
   readonly documents: number;
 }
+
+/** Account roles, least to most: reader (read), reviewer (+ add documents, review), admin (+ delete, audit log). */
+export const ACCOUNT_ROLES = ['reader', 'reviewer', 'admin'] as const;
+export type AccountRole = (typeof ACCOUNT_ROLES)[number];
+
+/** GET /api/me and POST /api/login. */
+export interface Me {
+  readonly name: string;
+  readonly role: AccountRole;
+  /** local: single user on loopback, no login; session: logged in through the web app; token: a script. */
+  readonly via: 'local' | 'session' | 'token';
+  readonly auth: 'none' | 'required';
+  /** Sessions: sent back as X-CSRF-Token on every POST and DELETE. */
+  readonly csrf?: string;
+}
+
+/** An audit log entry (GET /api/audit): `before` and `after` are any JSON value, or null. */
+export interface AuditEntry {
+  readonly id: number;
+  readonly at: string;
+  readonly actor: string;
+  readonly action: string;
+  readonly target: string | null;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+export type AuditPage = Page<AuditEntry>;

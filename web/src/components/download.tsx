@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { ApiError } from '../api.js';
+import { ApiError, send } from '../api.js';
 
 function filenameOf(res: Response, fallback: string): string {
   const cd = res.headers.get('content-disposition') ?? '';
@@ -31,7 +31,7 @@ export function DownloadLink({ href, children, class: cls = 'button', fallbackNa
     setBusy(true);
     setError('');
     try {
-      const res = await fetch(href);
+      const res = await send(href);
       if (!res.ok) {
         let message = `${res.status} ${res.statusText}`;
         try {

@@ -1,6 +1,7 @@
 /** Setting a verdict on a claim (note, sources, reviewer) and its append-only history. */
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
+import { useCan, useMe } from '../session.js';
 import { dateTime, safeHref } from '../format.js';
 import { VERDICTS, VERDICT_LABELS, type Review, type Verdict } from '../types.js';
 import { ErrorBox, useStored, VerdictBadge } from './ui.js';
@@ -31,9 +32,11 @@ export function ReviewPanel({ claimKey, history: given, onSaved, idPrefix = 'rv'
     return () => ctl.abort();
   }, [claimKey, given]);
   const current = history?.at(-1);
+  const canReview = useCan('reviewer');
   return (
     <div class="review">
-      <ReviewForm
+      {!canReview && <p class="muted small role-note">Reviewing needs the reviewer role; you can read the history.</p>}
+      {canReview && <ReviewForm
         claimKey={claimKey}
         idPrefix={idPrefix}
         initial={current?.verdict}
@@ -47,7 +50,7 @@ export function ReviewPanel({ claimKey, history: given, onSaved, idPrefix = 'rv'
           setHistory(next);
           onSaved?.(next);
         }}
-      />
+      />}
       {loadError && <ErrorBox error={loadError} />}
       <History history={history} />
     </div>
@@ -59,6 +62,8 @@ function ReviewForm({ claimKey, initial, onSaved, idPrefix }: { claimKey: string
   const [note, setNote] = useState('');
   const [sources, setSources] = useState('');
   const [reviewer, setReviewer] = useStored('reviewer', '');
+  // With accounts the server records who is logged in; only a single local user names a reviewer.
+  const namesReviewer = useMe().via === 'local';
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error>();
   const [saved, setSaved] = useState('');
@@ -90,7 +95,7 @@ function ReviewForm({ claimKey, initial, onSaved, idPrefix }: { claimKey: string
         verdict,
         ...(note.trim() && { note: note.trim() }),
         ...(list.length && { sources: list }),
-        ...(reviewer.trim() && { reviewer: reviewer.trim() }),
+        ...(namesReviewer && reviewer.trim() && { reviewer: reviewer.trim() }),
       });
       await onSaved(review);
       setSaved(`Saved: ${VERDICT_LABELS[verdict] ?? verdict}.`);
@@ -120,8 +125,12 @@ function ReviewForm({ claimKey, initial, onSaved, idPrefix }: { claimKey: string
       <textarea id={id('note')} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} placeholder="Why this verdict; what the sources say" />
       <label for={id('sources')}>Sources</label>
       <textarea id={id('sources')} rows={2} value={sources} onInput={(e) => setSources(e.currentTarget.value)} placeholder="https://… (one link per line)" />
-      <label for={id('reviewer')}>Reviewer</label>
-      <input id={id('reviewer')} type="text" autocomplete="name" value={reviewer} onInput={(e) => setReviewer(e.currentTarget.value)} placeholder="Your name (optional)" />
+      {namesReviewer && (
+        <>
+          <label for={id('reviewer')}>Reviewer</label>
+          <input id={id('reviewer')} type="text" autocomplete="name" value={reviewer} onInput={(e) => setReviewer(e.currentTarget.value)} placeholder="Your name (optional)" />
+        </>
+      )}
       <div class="form-actions">
         <button type="submit" class="primary" disabled={busy}>
           {busy ? 'Saving…' : 'Save verdict'}

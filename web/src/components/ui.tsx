@@ -55,17 +55,25 @@ export function Loading({ what = 'Loading' }: { what?: string }) {
 }
 
 export function ErrorBox({ error, retry }: { error: Error; retry?: () => void }) {
-  const notFound = error instanceof ApiError && error.status === 404;
+  const status = error instanceof ApiError ? error.status : 0;
+  const notFound = status === 404;
+  const forbidden = status === 403;
+  const head = notFound ? 'Not found.' : forbidden ? 'Not allowed:' : status === 429 ? 'Too many requests.' : 'Something went wrong.';
   return (
     <div class="error" role="alert">
-      <strong>{notFound ? 'Not found.' : 'Something went wrong.'}</strong> {error.message}
-      {retry && !notFound && (
+      <strong>{head}</strong> {forbidden ? forbiddenText(error.message) : error.message}
+      {retry && !notFound && !forbidden && (
         <button type="button" class="link" onClick={retry}>
           Try again
         </button>
       )}
     </div>
   );
+}
+
+/** The server's 403 message ("this needs the reviewer role; you are a reader") as a sentence. */
+function forbiddenText(message: string): string {
+  return /X-CSRF-Token/i.test(message) ? 'your session could not be confirmed; reload the page and try again.' : `${message}.`;
 }
 
 export function Empty({ children }: { children: ComponentChildren }) {

@@ -6,6 +6,7 @@ import { ReviewPanel } from '../components/review.js';
 import { Empty, ErrorBox, Loading, Pager, ScoreBadge, useAsync, useDebounced, usePageTitle, VerdictBadge } from '../components/ui.js';
 import { docTitle, label, plural } from '../format.js';
 import { setQuery, type Loc } from '../router.js';
+import { useCan } from '../session.js';
 import { VERDICTS, VERDICT_LABELS } from '../types.js';
 
 const LIMIT = 50;
@@ -30,12 +31,13 @@ export function Claims({ loc }: { loc: Loc }) {
   const list = useAsync((signal) => api.claims({ ...filters, limit: LIMIT, offset }, signal), [q.toString()]);
   const [open, setOpen] = useState<string | null>(null);
   const set = (k: keyof typeof filters, v: string) => setDraft({ ...draft, [k]: v });
+  const canReview = useCan('reviewer');
 
   return (
     <>
       <div class="page-head">
         <h1>Claims</h1>
-        <p class="lede">Check-worthy claims across the corpus, highest score first. Review one here or open it in context.</p>
+        <p class="lede">Check-worthy claims across the corpus, highest score first. {canReview ? 'Review one here or open it in context.' : 'Open one in context or read its review history.'}</p>
       </div>
       <section class="card" aria-label="Claims">
         <form class="filters" role="search" aria-label="Filter claims" onSubmit={(e) => e.preventDefault()}>
@@ -124,7 +126,7 @@ export function Claims({ loc }: { loc: Loc }) {
                           </td>
                           <td>
                             <button type="button" class="small" aria-expanded={open === c.key} aria-controls={`rv-row-${c.key}`} onClick={() => setOpen(open === c.key ? null : c.key)}>
-                              {open === c.key ? 'Close' : 'Review'}
+                              {open === c.key ? 'Close' : canReview ? 'Review' : 'History'}
                             </button>
                           </td>
                         </tr>

@@ -4,6 +4,7 @@ import { api, ApiError } from '../api.js';
 import { ErrorBox, Empty, Loading, Pager, useAsync, useDebounced, usePageTitle } from '../components/ui.js';
 import { date, docTitle, num, plural } from '../format.js';
 import { setQuery, type Loc } from '../router.js';
+import { useCan } from '../session.js';
 import type { AddResult, DocumentSummary } from '../types.js';
 
 const LIMIT = 50;
@@ -28,6 +29,7 @@ export function Library({ loc }: { loc: Loc }) {
   const list = useAsync((signal) => api.documents({ ...filters, limit: LIMIT, offset }, signal), [q.toString()]);
   const anyFilter = Object.values(filters).some(Boolean);
   const [moreOpen, setMoreOpen] = useState(false);
+  const canAdd = useCan('reviewer');
 
   return (
     <>
@@ -35,7 +37,7 @@ export function Library({ loc }: { loc: Loc }) {
         <h1>Library</h1>
         <p class="lede">Interviews in the corpus, newest first. Open one to read it with its claims, numbers and flags.</p>
       </div>
-      <AddDocument onAdded={list.reload} empty={list.data?.total === 0 && !anyFilter} />
+      {canAdd && <AddDocument onAdded={list.reload} empty={list.data?.total === 0 && !anyFilter} />}
       <section aria-labelledby="docs-h" class="card">
         <h2 id="docs-h" class="visually-hidden">
           Documents
@@ -81,7 +83,7 @@ export function Library({ loc }: { loc: Loc }) {
               {anyFilter ? ' match' : ''}
             </p>
             {list.data.items.length === 0 ? (
-              <Empty>{anyFilter ? 'No document matches these filters.' : 'The corpus is empty. Add an interview above.'}</Empty>
+              <Empty>{anyFilter ? 'No document matches these filters.' : canAdd ? 'The corpus is empty. Add an interview above.' : 'The corpus is empty. A reviewer or an admin can add interviews.'}</Empty>
             ) : (
               <DocumentTable items={list.data.items} />
             )}

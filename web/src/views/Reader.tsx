@@ -14,6 +14,7 @@ import { ErrorBox, Loading, ScoreBadge, useAsync, usePageTitle, useStored, Verdi
 import { approxLabel, date, docTitle, label, num, plural, quantityValue, safeHref, truncate } from '../format.js';
 import { KINDS, parseSpan, segment, type Kind, type Mark } from '../highlight.js';
 import { navigate, type Loc } from '../router.js';
+import { useCan } from '../session.js';
 import type { ClaimRecord, Doc, DocumentRecord, Review, Span, Turn } from '../types.js';
 
 type LayerKind = Exclude<Kind, 'target'>;
@@ -365,6 +366,7 @@ function DocHeader({ record }: { record: DocumentRecord }) {
   const m = record.doc.meta;
   const href = safeHref(record.uri);
   const [deleting, setDeleting] = useState(false);
+  const canRemove = useCan('admin');
   const [reviewUrl] = useStored('reviewUrl', '');
   const [actionsOpen, setActionsOpen] = useState(false);
   const [error, setError] = useState<Error>();
@@ -427,24 +429,26 @@ function DocHeader({ record }: { record: DocumentRecord }) {
         <DownloadLink class="button small" href={exportUrl({ format: 'json', doc: id })}>
           JSON
         </DownloadLink>
-        <button
-          type="button"
-          class="small danger"
-          disabled={deleting}
-          onClick={async () => {
-            if (!confirm('Remove this interview from the corpus? Its reviews are kept as orphaned reviews.')) return;
-            setDeleting(true);
-            try {
-              await api.deleteDocument(id);
-              navigate('/');
-            } catch (e) {
-              setError(e instanceof Error ? e : new Error(String(e)));
-              setDeleting(false);
-            }
-          }}
-        >
-          Remove
-        </button>
+        {canRemove && (
+          <button
+            type="button"
+            class="small danger"
+            disabled={deleting}
+            onClick={async () => {
+              if (!confirm('Remove this interview from the corpus? Its reviews are kept as orphaned reviews.')) return;
+              setDeleting(true);
+              try {
+                await api.deleteDocument(id);
+                navigate('/');
+              } catch (e) {
+                setError(e instanceof Error ? e : new Error(String(e)));
+                setDeleting(false);
+              }
+            }}
+          >
+            Remove
+          </button>
+        )}
       </div>
       {error && <ErrorBox error={error} />}
     </header>
