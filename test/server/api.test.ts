@@ -110,6 +110,13 @@ describe.each(BACKENDS)('API on $name', ({ open }) => {
     expect(refused.status).toBe(422);
     expect(refused.json.error.code).toBe('binary_input');
 
+    // The upload's name is only a label: no path from a request ever reaches the filesystem.
+    const sneaky = new FormData();
+    sneaky.set('file', new File([HARBOUR], '../../etc/cron.d/x.txt', { type: 'text/plain' }));
+    const stored = await call('POST', '/api/documents', sneaky);
+    expect(stored.status).toBe(201);
+    expect(stored.json.uri).not.toMatch(/[\\/]/);
+
     const xml = await call('POST', '/api/documents', '<a/>', { 'content-type': 'application/xml' });
     expect(xml.status).toBe(415);
     expect(xml.json.error.code).toBe('unsupported_media_type');
