@@ -70,11 +70,18 @@ export function addUser(data: string, name: string, role: 'reader' | 'reviewer' 
   cli(['user', 'add', name, '--role', role, '--password-stdin'], { data, input: `${password}\n` });
 }
 
+export interface StartOptions {
+  /** More environment for the server (DATABASE_URL, say). */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Pass `--data <fresh dir>` (default true); false for a server on the corpus DATABASE_URL names. */
+  readonly data?: boolean;
+}
+
 /**
  * Starts `parley serve --port 0 --data <fresh dir>` and waits for "listening on http://HOST:PORT".
  * `setup` runs on the fresh folder first (to create accounts with the CLI, say).
  */
-export async function startServer(extra: readonly string[] = [], setup?: (data: string) => void): Promise<Server> {
+export async function startServer(extra: readonly string[] = [], setup?: (data: string) => void, options: StartOptions = {}): Promise<Server> {
   assertBuilt();
   const data = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
   try {
@@ -83,9 +90,9 @@ export async function startServer(extra: readonly string[] = [], setup?: (data: 
     rmSync(data, { recursive: true, force: true });
     throw err;
   }
-  const proc = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--data', data, ...extra], {
+  const proc = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...(options.data === false ? [] : ['--data', data]), ...extra], {
     cwd: ROOT,
-    env: { ...process.env, ...TEST_ENV, PARLEY_REVIEWER: 'e2e reviewer' },
+    env: { ...process.env, ...TEST_ENV, PARLEY_REVIEWER: 'e2e reviewer', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let err = '';

@@ -1,7 +1,9 @@
 /** A small typed client for the parley HTTP API (docs/api.md). */
 import type {
   AccountRole,
+  AddOutcome,
   AddResult,
+  AnalysisJob,
   AuditPage,
   ClaimDetail,
   ClaimItem,
@@ -9,6 +11,7 @@ import type {
   DocumentRecord,
   DocumentSummary,
   Health,
+  JobPage,
   Me,
   NewReview,
   Page,
@@ -201,8 +204,20 @@ function json(body: unknown): RequestInit {
   return { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
 }
 
-/** Uploads a file as multipart/form-data with upload progress (fetch has none), then waits for the analysis. */
-function upload(file: File, onProgress: (fraction: number) => void): Promise<AddResult> {
+/** A 202 answers the queued job (a server started with --queue); 201 and 200 the stored document. */
+function outcome(status: number, body: unknown): AddOutcome {
+  return status === 202 ? { queued: true, job: body as AnalysisJob } : { queued: false, result: body as AddResult };
+}
+
+/** POST /api/documents with JSON ({ text } or { url }). */
+async function addJson(body: unknown): Promise<AddOutcome> {
+  const res = await send('/api/documents', json(body));
+  if (!res.ok) throw await errorOf(res);
+  return outcome(res.status, await res.json());
+}
+
+/** Uploads a file as multipart/form-data with upload progress (fetch has none), then waits for the analysis (or the job). */
+function upload(file: File, onProgress: (fraction: number) => void): Promise<AddOutcome> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/api/documents');
@@ -220,7 +235,7 @@ function upload(file: File, onProgress: (fraction: number) => void): Promise<Add
       } catch {
         body = null;
       }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as AddResult);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(outcome(xhr.status, body));
       else {
         if (xhr.status === 401) sessionEnded();
         else if (xhr.status === 403) void refreshAfterForbidden();
@@ -240,9 +255,11 @@ export const api = {
   documents: (params: Params, signal?: AbortSignal) => request<Page<DocumentSummary>>(`/api/documents${query(params)}`, {}, signal),
   document: (ref: string, signal?: AbortSignal) => request<DocumentRecord>(`/api/documents/${enc(ref)}`, {}, signal),
   deleteDocument: (ref: string) => request<void>(`/api/documents/${enc(ref)}`, { method: 'DELETE' }),
-  addText: (body: { text: string; name?: string; format?: string }) => request<AddResult>('/api/documents', json(body)),
-  addUrl: (url: string) => request<AddResult>('/api/documents', json({ url })),
+  addText: (body: { text: string; name?: string; format?: string }) => addJson(body),
+  addUrl: (url: string) => addJson({ url }),
   addFile: upload,
+  job: (id: number, signal?: AbortSignal) => request<AnalysisJob>(`/api/jobs/${id}`, {}, signal),
+  jobs: (params: Params, signal?: AbortSignal) => request<JobPage>(`/api/jobs${query(params)}`, {}, signal),
   search: (params: Params, signal?: AbortSignal) => request<SearchPage>(`/api/search${query(params)}`, {}, signal),
   claims: (params: Params, signal?: AbortSignal) => request<Page<ClaimItem>>(`/api/claims${query(params)}`, {}, signal),
   claim: (key: string, signal?: AbortSignal) => request<ClaimDetail>(`/api/claims/${enc(key)}`, {}, signal),

@@ -52,6 +52,38 @@ export interface AddResult {
   readonly claims: number;
 }
 
+/** An analysis job (queue mode: `POST /api/documents` answers 202 with one; `GET /api/jobs/{id}` follows it). */
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+export const JOB_STATUSES: readonly JobStatus[] = ['queued', 'running', 'done', 'failed'];
+
+export interface AnalysisJob {
+  readonly id: number;
+  readonly kind: 'bytes' | 'url';
+  /** The document's name, or the URL to fetch. */
+  readonly uri: string;
+  readonly status: JobStatus;
+  readonly attempts: number;
+  readonly max_attempts: number;
+  /** The worker that holds the job, or held it last. */
+  readonly worker: string | null;
+  /** The last failure's message (also on a job queued again for a retry). */
+  readonly error: string | null;
+  readonly result: { readonly doc_id: number; readonly status: AddResult['status']; readonly sha256: string; readonly words: number; readonly claims: number } | null;
+  readonly created_at: string;
+  readonly finished_at: string | null;
+}
+
+/** GET /api/jobs: newest first, with counts by status over all jobs. */
+export interface JobPage {
+  readonly items: readonly AnalysisJob[];
+  readonly counts: Readonly<Partial<Record<JobStatus, number>>>;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** What adding a document answers: the stored document (201/200), or a job for the workers (202). */
+export type AddOutcome = { readonly queued: false; readonly result: AddResult } | { readonly queued: true; readonly job: AnalysisJob };
+
 export const VERDICTS = ['true', 'mostly_true', 'misleading', 'false', 'unverifiable'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
