@@ -345,7 +345,7 @@ export function createApp(ctx: ServerContext) {
     createRoute({ method: 'get', path: '/api/health', tags: ['meta'], responses: { 200: json(S.Health, 'the server is up') } }),
     async (c) => {
       const row = await db.selectFrom('document').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      return c.json({ ok: true, version: ctx.version, store: ctx.kind, documents: Number(row.n) }, 200);
+      return c.json({ ok: true, version: ctx.version, store: ctx.kind, documents: Number(row.n), queue: Boolean(ctx.queue) }, 200);
     },
   );
 

@@ -44,7 +44,7 @@ const paged = <T extends z.ZodType>(item: T, name: string) =>
     .openapi(name);
 
 export const Health = z
-  .object({ ok: z.boolean(), version: z.string(), store: z.enum(['pglite', 'postgres']), documents: z.number().int() })
+  .object({ ok: z.boolean(), version: z.string(), store: z.enum(['pglite', 'postgres']), documents: z.number().int(), queue: z.boolean().openapi({ description: 'new documents become jobs for workers' }) })
   .openapi('Health');
 
 export const DocumentSummary = z
