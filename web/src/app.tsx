@@ -62,7 +62,8 @@ export function App() {
   const loc = useLocation();
   const root = useRef<HTMLDivElement>(null);
   const main = useRef<HTMLElement>(null);
-  const health = useAsync((signal) => api.health(signal), []);
+  // Refreshed on every navigation, so the footer's document count follows additions and removals.
+  const health = useAsync((signal) => api.health(signal), [loc.path]);
   const state = useAuth();
   useEffect(() => {
     void auth.check();
