@@ -26,6 +26,10 @@ export function normalizeHost(host: string): Host {
   const v4 = parseIPv4Loose(h);
   if (v4 !== null) return { kind: 'ip', family: 4, address: formatIPv4(v4) };
   while (h.endsWith('.')) h = h.slice(0, -1);
+  // "127.0.0.1.." is a DNS name to the URL parser, but a resolver that drops
+  // trailing dots reads it as 127.0.0.1: judge it as the address it spells.
+  const bare = parseIPv4Loose(h);
+  if (bare !== null) return { kind: 'ip', family: 4, address: formatIPv4(bare) };
   return { kind: 'name', name: h };
 }
 

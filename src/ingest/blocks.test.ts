@@ -58,8 +58,15 @@ describe('decodeEntities', () => {
     ['Tom &amp; Jerry', 'Tom & Jerry'],
     ['&laquo;quoted&raquo; &mdash; &#8212; &#x41;&#X42;', '«quoted» — — AB'],
     ['&unknown; &#0; &#x110000; & alone', '&unknown; &#0; &#x110000; & alone'],
+    ['&#xD800;&#56320; never a lone surrogate', '\uFFFD\uFFFD never a lone surrogate'],
   ])('blocks: decodes %s', (input, output) => {
     expect(decodeEntities(input)).toBe(output);
+  });
+});
+
+describe('collapse: well-formed text', () => {
+  test('blocks: replaces lone surrogates and NULs (from JSON-LD escapes) with U+FFFD, keeping pairs', () => {
+    expect(collapse(' A\u0000B\uD800 \uDC00 😀 ')).toBe('A\uFFFDB\uFFFD \uFFFD 😀');
   });
 });
 

@@ -18,11 +18,16 @@ const ENTITIES: Readonly<Record<string, string>> = {
   copy: '©', reg: '®', trade: '™', euro: '€', shy: '\u00AD', thinsp: '\u2009',
 };
 
-/** Decodes one entity match ("&amp;", "&#8212;", "&#x41;"), or returns undefined when unknown or invalid. */
+/**
+ * Decodes one entity match ("&amp;", "&#8212;", "&#x41;"), or returns
+ * undefined when unknown or invalid. A surrogate code point ("&#xD800;") is
+ * U+FFFD, as in HTML: never a lone surrogate in the text.
+ */
 export function entity(match: string): string | undefined {
   const body = match.slice(1, -1);
   if (body.startsWith('#')) {
     const cp = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : Number(body.slice(1));
+    if (cp >= 0xd800 && cp <= 0xdfff) return '\uFFFD';
     return Number.isInteger(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : undefined;
   }
   return ENTITIES[body.toLowerCase()];
@@ -37,7 +42,19 @@ export function decodeEntities(text: string): string {
 
 /** Collapses whitespace runs (NBSP included) to one space, drops invisible characters, trims. */
 export function collapse(text: string): string {
-  return text.replace(INVISIBLE, '').split(SPACE_RUN).filter(Boolean).join(' ');
+  return wellFormed(text).replace(INVISIBLE, '').split(SPACE_RUN).filter(Boolean).join(' ');
+}
+
+/** A lone surrogate, or a NUL (which PostgreSQL text cannot hold). */
+// eslint-disable-next-line no-control-regex
+const ILL_FORMED = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/g;
+
+/**
+ * Replaces lone surrogates and NULs with U+FFFD, keeping the length. Decoded
+ * bytes never have them, but JSON-LD escapes ("\ud800", "\u0000") do.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(ILL_FORMED, '\uFFFD');
 }
 
 /**
@@ -62,7 +79,8 @@ export class BlockBuilder {
   /** Appends a run of text; `strong`/`em` say whether the page emphasised it. */
   add(text: string, strong: boolean, em: boolean): void {
     if (text === '') return;
-    const words = text.replace(INVISIBLE, '').split(SPACE_RUN);
+    // Well-formed: htmlparser2 can cut an astral character in two at the end of the input.
+    const words = wellFormed(text).replace(INVISIBLE, '').split(SPACE_RUN);
     for (let i = 0; i < words.length; i++) {
       if (i > 0) this.space = true;
       const word = words[i]!;

@@ -154,7 +154,8 @@ export function clean(blocks: readonly Block[], page: PageMeta = {}): Cleaned {
 
   // Captions: a line followed by the same line, or by the same line plus a credit ("… Source: X").
   for (let i = 0; i + 1 < blocks.length; i++) {
-    const a = fold(blocks[i]!.text).replace(/[.\s]+$/, '');
+    // The lookbehind starts the match only where a run of dots and spaces begins: /[.\s]+$/ alone is quadratic on a long run.
+    const a = fold(blocks[i]!.text).replace(/(?<![.\s])[.\s]+$/, '');
     const b = fold(blocks[i + 1]!.text);
     if (wordCount(a) < 2 || wordCount(a) > 40 || TURN_START.test(blocks[i]!.text)) continue;
     if (b === a || b === `${a}.` || (b.startsWith(a) && wordCount(b) - wordCount(a) <= 8 && b.length > a.length)) {

@@ -8,6 +8,13 @@ import type { Fetched } from './types.js';
 export interface FetchOptions {
   /** Allow loopback, private and other non-public addresses (on every hop). Default false. */
   readonly allowPrivate?: boolean;
+  /**
+   * Non-public addresses that may be reached all the same (exact addresses in
+   * any notation, e.g. an intranet mirror's "10.0.0.7"), on every hop; every
+   * other non-public address is still refused, and so are "localhost" names.
+   * Ignored when `allowPrivate` is true. Default none.
+   */
+  readonly allowAddresses?: readonly string[];
   /** Cap on the decoded (decompressed) body in bytes. Default 20 MiB. */
   readonly maxBytes?: number;
   /** Wall-clock limit for the whole fetch, redirects and body included. Default 20 s. */
@@ -53,8 +60,9 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
 
-  let current = checkUrl(url, url, allowPrivate);
-  const agent = guardedAgent(allowPrivate, Math.min(CONNECT_TIMEOUT_MS, timeoutMs), opts.lookup ?? dns.lookup);
+  const blocked = blockedAddress(allowPrivate, opts.allowAddresses ?? []);
+  let current = checkUrl(url, url, allowPrivate, blocked);
+  const agent = guardedAgent(blocked, Math.min(CONNECT_TIMEOUT_MS, timeoutMs), opts.lookup ?? dns.lookup);
   const controller = new AbortController();
   const timeout = new ParleyError('timeout', `timed out after ${seconds(timeoutMs)} fetching ${url}`);
   const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
@@ -76,7 +84,7 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
         if (hop >= maxRedirects) {
           throw new ParleyError('http_status', `${url}: too many redirects (more than ${maxRedirects})`);
         }
-        current = checkUrl(resolveLocation(location, current), url, allowPrivate);
+        current = checkUrl(resolveLocation(location, current), url, allowPrivate, blocked);
         continue;
       }
       if (res.status < 200 || res.status > 299) {
@@ -110,8 +118,40 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
   }
 }
 
+/**
+ * The checks `fetchUrl` applies to the URL of every hop before any DNS lookup
+ * or connection: http(s) only, no credentials, no literal non-public address
+ * in any notation the URL parser accepts, no "localhost" name. Returns the
+ * parsed URL. (Names are judged later, on their resolved and connected
+ * addresses.)
+ *
+ * @throws ParleyError `bad_url`, `refused`
+ * @example vetUrl('http://0x7f.1/') // throws refused: 127.0.0.1 is a private/loopback address
+ */
+export function vetUrl(href: string, opts: Pick<FetchOptions, 'allowPrivate' | 'allowAddresses'> = {}): URL {
+  const allowPrivate = opts.allowPrivate ?? false;
+  return checkUrl(href, href, allowPrivate, blockedAddress(allowPrivate, opts.allowAddresses ?? []));
+}
+
+/** Whether an address may not be connected to: non-public and not explicitly allowed. */
+type Blocked = (address: string) => boolean;
+
+function blockedAddress(allowPrivate: boolean, allowAddresses: readonly string[]): Blocked {
+  if (allowPrivate) return () => false;
+  const allowed = new Set<string>();
+  for (const a of allowAddresses) {
+    const host = normalizeHost(a);
+    if (host.kind === 'ip') allowed.add(host.address);
+  }
+  return (address) => {
+    if (!isPrivateAddress(address)) return false;
+    const host = normalizeHost(address);
+    return !(host.kind === 'ip' && allowed.has(host.address));
+  };
+}
+
 /** Parses and vets one hop's URL: http(s) only, no credentials, no literal non-public address. */
-function checkUrl(href: string, original: string, allowPrivate: boolean): URL {
+function checkUrl(href: string, original: string, allowPrivate: boolean, blocked: Blocked): URL {
   let u: URL;
   try {
     u = new URL(href);
@@ -126,7 +166,7 @@ function checkUrl(href: string, original: string, allowPrivate: boolean): URL {
   }
   const host = normalizeHost(u.hostname);
   const what = href === original ? original : `${u.href} (redirected from ${original})`;
-  if (!allowPrivate && host.kind === 'ip' && isPrivateAddress(host.address)) throw refused(what, host.address);
+  if (host.kind === 'ip' && blocked(host.address)) throw refused(what, host.address);
   // RFC 6761: "localhost" and its subdomains always mean loopback, whatever DNS says.
   if (!allowPrivate && host.kind === 'name' && (host.name === 'localhost' || host.name.endsWith('.localhost'))) {
     throw refused(what, host.name);
@@ -162,12 +202,12 @@ const seconds = (ms: number) => (ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1
  * resolved address is non-public, and whose connector re-checks the remote
  * address of the connected socket (what was actually reached).
  */
-function guardedAgent(allowPrivate: boolean, connectTimeout: number, resolve: Resolver): Agent {
+function guardedAgent(blocked: Blocked, connectTimeout: number, resolve: Resolver): Agent {
   type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
   const lookup = (hostname: string, options: dns.LookupOptions, callback: LookupCallback) => {
     resolve(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return callback(err, []);
-      const bad = allowPrivate ? undefined : addresses.find((a) => isPrivateAddress(a.address));
+      const bad = addresses.find((a) => blocked(a.address));
       if (bad) return callback(refused(hostname, bad.address) as unknown as NodeJS.ErrnoException, []);
       if (options.all) return callback(null, addresses);
       const first = addresses[0];
@@ -181,7 +221,8 @@ function guardedAgent(allowPrivate: boolean, connectTimeout: number, resolve: Re
       const [err, socket] = args;
       if (err !== null) return callback(err, null);
       const address = socket.remoteAddress;
-      if (!allowPrivate && (address === undefined || isPrivateAddress(address))) {
+      // A socket without a remote address (already closed) is judged as an unknown, non-public one.
+      if (blocked(address ?? '')) {
         socket.destroy();
         return callback(refused(options.hostname, address ?? 'an unknown address'), null);
       }

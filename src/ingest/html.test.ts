@@ -121,6 +121,29 @@ describe('htmlToBlocks: broken and hostile markup', () => {
     expect(texts(htmlToBlocks(`<html><body>${deep}</body></html>`).blocks)).toEqual(['deep text']);
   });
 
+  // Found by test/property/ingest.property.test.ts: the depth that keeps Readability away
+  // was measured on what the walk visits only, so nesting inside <svg>/<math> (or in a
+  // second <html>) reached Readability, which took 5 s on 10 KB and minutes on 100 KB.
+  const article = `<article>${'<p>The minister answered every question about the budget at length. </p>'.repeat(12)}</article>`;
+  test.each([
+    ['<svg>', `<html><body>${article}<svg>${'<g>'.repeat(2000)}</svg></body></html>`],
+    ['<math>', `<html><body>${article}<math>${'<table><tr><td>'.repeat(700)}x</math></body></html>`],
+    ['<nav>', `<html><body>${article}<nav>${'<div>'.repeat(2000)}menu</nav></body></html>`],
+    ['a second <html>', `<html><body>${article}</body></html><html><body>${'<div>'.repeat(2000)}x</body></html>`],
+  ])('html: deep nesting inside %s keeps Readability out', (_where, html) => {
+    const r = htmlToBlocks(html);
+    expect(r.via).not.toBe('readability');
+    expect(texts(r.blocks)[0]).toBe('The minister answered every question about the budget at length.');
+  });
+
+  test('html: keeps text that follows </html>, as a browser does', () => {
+    expect(texts(htmlToBlocks('<html><body><p>First.</p></body></html>\n<p>After the end tag.</p>').blocks)).toEqual(['First.', 'After the end tag.']);
+    expect(texts(htmlToBlocks('<!DOCTYPE html><html><body><p>First.</p></html> and <b>more</b>').blocks)).toEqual(['First.', 'and more']);
+    expect(texts(htmlToBlocks('<html><head></head><body></body></html><html><body><p>A second document.</p></body></html>').blocks)).toEqual([
+      'A second document.',
+    ]);
+  });
+
   test('html: any tag soup yields trimmed blocks with emphasis within bounds', () => {
     const piece = fc.constantFrom('<p>', '</p>', '<b>', '</b>', '<i>', '</i>', '<br>', '<div>', '</div>', '<h2>', '</h2>',
       '<article>', '</article>', '<script>', '</script>', '<!--', '-->', '<table><tr><td>', 'text ', 'Q? ', '&amp;', '&nbsp;', ' ', '\n', '<');

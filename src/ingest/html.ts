@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { BlockBuilder, collapse, decodeEntities } from './blocks.js';
+import { limitNesting } from './nesting.js';
 import type { Block, PageMeta } from './types.js';
 
 /**
@@ -20,6 +21,7 @@ interface DomElement extends DomNode {
   hasAttribute(name: string): boolean;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   querySelector(selector: string): DomElement | null;
+  appendChild(node: DomNode): DomNode;
 }
 interface DomDocument extends DomElement {
   readonly documentElement: DomElement | null;
@@ -70,13 +72,15 @@ type MutablePage = { -readonly [K in keyof PageMeta]?: PageMeta[K] };
  * page size apart from Readability, which is skipped above `maxElemsToParse`.
  */
 export function htmlToBlocks(html: string, opts: HtmlOptions = {}): { blocks: Block[]; page: PageMeta; via: HtmlVia } {
-  const doc = parseHTML(asDocument(html)).document as unknown as DomDocument;
+  // Nesting is capped first: the parser is quadratic in it (see nesting.ts).
+  const doc = parseHTML(asDocument(limitNesting(html))).document as unknown as DomDocument;
   const page: MutablePage = pageMeta(doc);
   // The root element, not <body>: linkedom leaves content outside a missing
   // <body> and its `body` getter then invents an empty one. <head> is skipped.
   const root = doc.documentElement;
   if (!root) return { blocks: [], page, via: 'body' };
 
+  adoptStragglers(root);
   const semanticEl = findContainer(doc);
   const body = walk(root, semanticEl);
   const semantic = body.contentId === null ? null : within(body, body.contentId);
@@ -89,8 +93,11 @@ export function htmlToBlocks(html: string, opts: HtmlOptions = {}): { blocks: Bl
   const maxElems = opts.maxElemsToParse ?? 200_000;
   // Readability mutates the document, so it runs after every other read of it.
   // It is super-linear in nesting depth (measured with linkedom: depth 400 →
-  // 0.2 s, 800 → 1.2 s, 1,600 → 17 s), so deep pages skip it.
-  const read = body.elements <= maxElems && body.depth <= MAX_READABILITY_DEPTH ? readability(doc, maxElems) : null;
+  // 0.2 s, 800 → 1.2 s, 1,600 → 17 s), so deep pages skip it. The whole
+  // tree is measured, not just what the walk visits: Readability also
+  // descends into <svg>, <math>, <nav>, hidden elements and the rest the walk skips.
+  const shape = treeShape(root);
+  const read = shape.elements <= maxElems && shape.depth <= MAX_READABILITY_DEPTH ? readability(doc, maxElems) : null;
   if (read?.byline) page.byline = read.byline;
   if (!read) return fallback;
   if (mode === 'readability') return { blocks: withOriginalEmphasis(read.blocks, body.blocks), page, via: 'readability' };
@@ -290,9 +297,6 @@ interface WalkResult {
   readonly blocks: Block[];
   /** For each block, the element that held its first text. */
   readonly chains: (Chain | null)[];
-  readonly elements: number;
-  /** Deepest element nesting seen. */
-  readonly depth: number;
   /** Walk id of `contentRoot`, when the walk reached it. */
   readonly contentId: number | null;
 }
@@ -316,8 +320,6 @@ function walk(root: DomElement, contentRoot: DomElement | null): WalkResult {
   let heading = 0;
   let pre = 0;
   let content = root === contentRoot ? 1 : 0;
-  let elements = 0;
-  let depth = 0;
   const take = () => {
     const block = b.take(heading > 0);
     if (block) {
@@ -356,7 +358,6 @@ function walk(root: DomElement, contentRoot: DomElement | null): WalkResult {
     if (node.nodeType === TEXT || node.nodeType === CDATA) {
       text(node.textContent ?? '');
     } else if (node.nodeType === ELEMENT) {
-      elements++;
       const el = node as DomElement;
       const tag = el.localName.toLowerCase();
       if (tag === 'br') {
@@ -390,7 +391,6 @@ function walk(root: DomElement, contentRoot: DomElement | null): WalkResult {
         if (el.firstChild) {
           flags.push(f);
           chain = { id: nextId++, depth: chain ? chain.depth + 1 : 0, parent: chain };
-          if (chain.depth > depth) depth = chain.depth;
           if (el === contentRoot) contentId = chain.id;
           node = el.firstChild;
           continue;
@@ -411,7 +411,42 @@ function walk(root: DomElement, contentRoot: DomElement | null): WalkResult {
     node = !node || node === root ? null : node.nextSibling;
   }
   take();
-  return { blocks, chains, elements, depth, contentId };
+  return { blocks, chains, contentId };
+}
+
+/**
+ * linkedom leaves whatever follows "</html>" (a stray end tag mid-page, a
+ * second <html>) beside the root element; a browser's parser puts it at the
+ * end of <body>, and so does this, so that its text is read.
+ */
+function adoptStragglers(root: DomElement): void {
+  const into = root.querySelector('body') ?? root;
+  for (let n = root.nextSibling; n; n = root.nextSibling) into.appendChild(n);
+}
+
+/** The number of elements below `root` and their deepest nesting, counted over the whole subtree, iteratively. */
+function treeShape(root: DomNode): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  let d = 0;
+  let node: DomNode | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === ELEMENT) {
+      elements++;
+      if (d > depth) depth = d;
+      if (node.firstChild) {
+        node = node.firstChild;
+        d++;
+        continue;
+      }
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      d--;
+    }
+    node = !node || node === root ? null : node.nextSibling;
+  }
+  return { elements, depth };
 }
 
 function hidden(el: DomElement): boolean {

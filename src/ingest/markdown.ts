@@ -52,7 +52,8 @@ export function markdownToBlocks(text: string): { blocks: Block[]; page: PageMet
     const atx = /^ {0,3}#{1,6}(?:[ \t]+|$)/.exec(line);
     if (atx) {
       flush();
-      para.push(line.slice(atx[0].length).replace(/[ \t]+#+[ \t]*$|^#+[ \t]*$/, ''));
+      // The lookbehind starts a match only where a run of blanks begins: linear, not quadratic, on long runs.
+      para.push(line.slice(atx[0].length).replace(/(?<![ \t])[ \t]+#+[ \t]*$|^#+[ \t]*$/, ''));
       flush(true);
       continue;
     }
@@ -82,7 +83,7 @@ export function markdownToBlocks(text: string): { blocks: Block[]; page: PageMet
     }
     const last = para[para.length - 1];
     if (last !== undefined) {
-      if (/(?: {2,}|\\)$/.test(last)) {
+      if (last.endsWith('  ') || last.endsWith('\\')) {
         para[para.length - 1] = last.replace(/\\$/, '');
         flush();
       } else if (OPENS_TURN.test(trimmed) || /^(?:\*\*|__)\S/.test(trimmed) || /^\d{1,9}[.)][ \t]/.test(trimmed)) {
@@ -204,7 +205,7 @@ function unquote(v: string): string {
   if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0]) {
     return v.slice(1, -1).replace(/\\"/g, '"').replace(/''/g, "'");
   }
-  return v.replace(/[ \t]+#.*$/, ''); // YAML comment after an unquoted value
+  return v.replace(/(?<![ \t])[ \t]+#.*$/, ''); // YAML comment after an unquoted value (the lookbehind keeps it linear)
 }
 
 // ---------------------------------------------------------------------------
@@ -272,6 +273,7 @@ function tokenize(src: string): Tok[] {
   const toks: Tok[] = [];
   const linkEnds = new Map<number, number>(); // index of a link label's "]" → index after the destination
   const noCodeClose = new Set<number>(); // backtick run lengths with no closer further on
+  const lastCommentClose = src.lastIndexOf('-->'); // so that unclosed "<!--"s do not each search to the end
   let text = '';
   const pushText = (s: string) => {
     text += s;
@@ -342,7 +344,7 @@ function tokenize(src: string): Tok[] {
         i++;
       } else i = end;
     } else if (c === '<') {
-      i = inlineTag(src, i, toks, pushText, flushText);
+      i = inlineTag(src, i, toks, pushText, flushText, lastCommentClose);
     } else if (c === '&') {
       const ent = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/y;
       ent.lastIndex = i;
@@ -437,8 +439,9 @@ function inlineTag(
   toks: Tok[],
   pushText: (s: string) => void,
   flushText: () => void,
+  lastCommentClose: number,
 ): number {
-  if (src.startsWith('<!--', i)) {
+  if (src.startsWith('<!--', i) && lastCommentClose >= i + 4) {
     const close = src.indexOf('-->', i + 4);
     if (close >= 0) return close + 3;
   }

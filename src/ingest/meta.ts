@@ -91,7 +91,7 @@ function tidy(s: string | undefined | null): string | null {
     .replace(/^the\s+(?:(?:daily|weekly|online|national|state|international)\s+)?(?:newspaper|magazine|journal|news agency|agency|news portal|portal|website|TV channel|channel|broadcaster|radio station|radio)\s+/iu, '')
     .replace(/["“”«»„]/g, '')
     .replace(/\s+/g, ' ')
-    .replace(/[\s,.;:]+$/, '')
+    .replace(/(?<![\s,.;:])[\s,.;:]+$/, '') // the lookbehind keeps it linear on long runs
     .trim();
   return t || null;
 }

@@ -121,6 +121,17 @@ describe('sentences', () => {
     expect(got.join(' ')).toBe(text);
   });
 
+  // Found by test/property/ingest.property.test.ts: the cut fell between the halves of an emoji.
+  test('sentences: a run without whitespace is never cut inside a surrogate pair', () => {
+    for (const lead of ['', 'a']) {
+      const text = `${lead}${'é😀'.repeat(200)}`;
+      const got = quotes(docWith(text, { turns: [answer(text)] }), sentences({ maxLength: 100 }));
+      expect(got.length).toBeGreaterThan(2);
+      expect(got.every((s) => !/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(s))).toBe(true);
+      expect(got.join('')).toBe(text);
+    }
+  });
+
   test('sentences: a 100,000-word turn splits without blowing up', () => {
     const unit = 'Mr. Ivanov said the U.S. economy grew 3.5% in 2023. Is it true?! Dr. Lee of St. Louis disagreed... ';
     const text = unit.repeat(100_000 / 20);

@@ -29,6 +29,10 @@ function isSpace(c: number): boolean {
     || c === 0x3000 || c === 0xfeff;
 }
 
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
 /** . ! ? … ‼ ⁇ ⁈ ⁉ and the full-width 。！？ */
 function isTerminator(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203c || (c >= 0x2047 && c <= 0x2049)
@@ -196,7 +200,9 @@ function splitTurn(text: string, start: number, end: number, turn: number, rules
       lastSpace = -1;
     }
     if (i - segStart >= rules.maxLength) {
-      const cut = lastSpace > segStart ? lastSpace : i;
+      let cut = lastSpace > segStart ? lastSpace : i;
+      // Never between the two halves of a surrogate pair (an emoji, a CJK extension character).
+      if (cut === i && c >= 0xdc00 && c <= 0xdfff && isHighSurrogate(text.charCodeAt(i - 1))) cut--;
       emit(segStart, cut);
       segStart = -1;
       i = cut;
