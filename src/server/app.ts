@@ -197,8 +197,8 @@ export function createApp(ctx: ServerContext) {
   const { db } = ctx;
   const ttl = ctx.kind === 'postgres' ? 2_000 : Number.POSITIVE_INFINITY;
   const cache = new RecordCache(ttl);
-  // Search answers by their normalised query string (the same search again, a page back and
-  // forth), dropped with every write like the records.
+  // Search answers and document lists by their normalised query string (the same search again, a
+  // page back and forth), dropped with every write like the records.
   const searches = new RecordCache<string>(ttl, 500);
   const invalidate = () => {
     cache.invalidate();
@@ -365,6 +365,9 @@ export function createApp(ctx: ServerContext) {
     }),
     async (c) => {
       const q = c.req.valid('query');
+      const cacheKey = `documents:${JSON.stringify(Object.entries(q).sort(([a], [b]) => a.localeCompare(b)))}`;
+      const cached = searches.get(cacheKey);
+      if (cached !== undefined) return c.body(cached, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
       const speakerKeys = await resolveSpeakers(q.speaker);
       const outletKeys = await resolveOutlets(q.outlet);
       const { items, total } = await documentSummaries(db, {
@@ -376,7 +379,9 @@ export function createApp(ctx: ServerContext) {
         limit: q.limit,
         offset: q.offset,
       });
-      return c.json({ items, total, limit: q.limit, offset: q.offset }, 200);
+      const body = JSON.stringify({ items, total, limit: q.limit, offset: q.offset });
+      searches.set(cacheKey, body);
+      return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
     },
   );
 
