@@ -5,11 +5,16 @@
 // the analysis alone (`add --dry-run`) through the same worker pool, for the ratio; then `search`
 // latency p50/p95 over the stored corpus, in-process. Run after `npm run build`.
 // Options: --docs <n> (default 1000), --queries <n> (default 300), --keep (keep .bench/corpus),
-// --generate-only (write .bench/corpus and stop).
-// Prints human lines and a final JSON line.
+// --generate-only (write .bench/corpus and stop), --reuse (use .bench/corpus as it is when it holds
+// --docs documents), --only <dry-run,embedded,postgres> (a comma-separated subset; the ratios need
+// dry-run), --no-postgres (skip PostgreSQL even when a URL is set), --runs <n> (run each `add` n
+// times, alternating, and report the median run: the machine may be shared).
+// Each `add` goes into an empty corpus created just before by `parley list` (timed apart: on
+// PGlite that is initdb, about 2.5 s); the figures "into a new corpus" count that time too.
+// Prints human lines (with the load average, since other jobs skew the figures) and a final JSON line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,9 +22,23 @@ import { parseArgs } from 'node:util';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = join(root, 'dist', 'cli', 'main.js');
 if (!existsSync(cli)) throw new Error('run "npm run build" first');
-const { values } = parseArgs({ options: { docs: { type: 'string' }, queries: { type: 'string' }, keep: { type: 'boolean' }, 'generate-only': { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: {
+    docs: { type: 'string' },
+    queries: { type: 'string' },
+    keep: { type: 'boolean' },
+    'generate-only': { type: 'boolean' },
+    reuse: { type: 'boolean' },
+    only: { type: 'string' },
+    'no-postgres': { type: 'boolean' },
+    runs: { type: 'string' },
+  },
+});
 const N = Number(values.docs ?? 1000);
 const Q = Number(values.queries ?? 300);
+const RUNS = Math.max(1, Number(values.runs ?? 1));
+const only = new Set((values.only ?? 'dry-run,embedded,postgres').split(',').map((s) => s.trim()));
+for (const o of only) if (!['dry-run', 'embedded', 'postgres'].includes(o)) throw new Error(`--only: unknown part "${o}"`);
 const { analyzeBytes } = await import(join(root, 'dist', 'analyze.js'));
 const words = (s) => (s.match(/\S+/g) ?? []).length;
 
@@ -101,41 +120,93 @@ function generate(i) {
 }
 
 const corpusDir = join(root, '.bench', 'corpus');
-rmSync(corpusDir, { recursive: true, force: true });
-mkdirSync(corpusDir, { recursive: true });
+const existing = values.reuse && existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.txt')) : [];
 let totalWords = 0;
-for (let i = 0; i < N; i++) {
-  const text = generate(i);
-  totalWords += words(text);
-  writeFileSync(join(corpusDir, `interview-${String(i).padStart(4, '0')}.txt`), text);
+if (existing.length === N) {
+  for (const f of existing) totalWords += words(readFileSync(join(corpusDir, f), 'utf8'));
+  console.log(`reusing ${N} documents in ${corpusDir}, ${totalWords.toLocaleString('en')} words`);
+} else {
+  rmSync(corpusDir, { recursive: true, force: true });
+  mkdirSync(corpusDir, { recursive: true });
+  for (let i = 0; i < N; i++) {
+    const text = generate(i);
+    totalWords += words(text);
+    writeFileSync(join(corpusDir, `interview-${String(i).padStart(4, '0')}.txt`), text);
+  }
+  if (values['generate-only']) {
+    console.log(`generated ${N} documents in ${corpusDir}`);
+    process.exit(0);
+  }
+  console.log(`generated ${N} documents, ${totalWords.toLocaleString('en')} words (${Math.round(totalWords / N)} per document), from ${sentences.length} sentences of ${examples.length} examples`);
 }
-if (values['generate-only']) {
-  console.log(`generated ${N} documents in ${corpusDir}`);
-  process.exit(0);
-}
-console.log(`generated ${N} documents, ${totalWords.toLocaleString('en')} words (${Math.round(totalWords / N)} per document), from ${sentences.length} sentences of ${examples.length} examples`);
 
 // ---------------------------------------------------------------------------------------------
 
-const out = { cores: availableParallelism(), documents: N, words: totalWords };
+const load = () => loadavg().map((x) => +x.toFixed(2));
+const out = { cores: availableParallelism(), documents: N, words: totalWords, load_before: load() };
+console.log(`load average ${out.load_before.join(' ')} on ${out.cores} cores`);
 
-function add(label, env, extra = []) {
+/** Creates the corpus (the first command on a new store: PGlite's initdb, the migrations) with `parley list`; returns seconds. */
+function createStore(env) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [cli, 'list', '--json'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`parley list exited ${r.status}: ${r.stderr}`);
+  return (performance.now() - t0) / 1000;
+}
+
+function addOnce(env, extra, create) {
+  const createS = create ? createStore(env) : 0;
   const t0 = performance.now();
   const r = spawnSync(process.execPath, [cli, 'add', '--json', '--quiet', ...extra, corpusDir], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 << 20 });
   const wall = (performance.now() - t0) / 1000;
-  if (r.status !== 0) throw new Error(`${label}: parley add exited ${r.status}: ${r.stderr}`);
+  if (r.status !== 0) throw new Error(`parley add exited ${r.status}: ${r.stderr}`);
   const s = JSON.parse(r.stdout.trim().split('\n').at(-1));
   const docs = s.added + s.replaced + s.analysed;
-  const res = {
+  return {
+    // `parley add` into an existing (empty) corpus, end to end: process start, opening the store, closing it.
     wall_s: +wall.toFixed(2),
     docs_per_s: +(docs / wall).toFixed(1),
     words_per_s: Math.round(s.words / wall),
     // The command's own timing, without process start and store opening.
     inner_docs_per_s: s.documents_per_s,
     inner_words_per_s: s.words_per_s,
+    // Into a new corpus: creating it first (measured apart, with `parley list`) counts too.
+    ...(create && {
+      create_s: +createS.toFixed(2),
+      new_corpus_docs_per_s: +(docs / (wall + createS)).toFixed(1),
+      new_corpus_words_per_s: Math.round(s.words / (wall + createS)),
+    }),
   };
-  console.log(`${label.padEnd(30)} ${res.docs_per_s} documents/s  ${res.words_per_s.toLocaleString('en')} words/s  (${wall.toFixed(1)} s end to end; inside the command ${res.inner_docs_per_s} documents/s)`);
-  return res;
+}
+
+function report(label, res) {
+  const runs = res.runs ? `; median of ${res.runs.length} runs: ${res.runs.map((r) => r.docs_per_s).join(', ')} documents/s` : '';
+  const created = res.create_s !== undefined ? `; into a new corpus ${res.new_corpus_docs_per_s} documents/s, creating it took ${res.create_s.toFixed(1)} s` : '';
+  console.log(`${label.padEnd(30)} ${res.docs_per_s} documents/s  ${res.words_per_s.toLocaleString('en')} words/s  (${res.wall_s.toFixed(1)} s end to end; inside the command ${res.inner_docs_per_s} documents/s${created}${runs})`);
+}
+
+/** Runs each part RUNS times, round-robin (so a burst of load elsewhere hits all parts alike); keeps the median run of each. */
+function addAll(parts) {
+  const results = new Map(parts.map((p) => [p.label, []]));
+  for (let i = 0; i < RUNS; i++) {
+    for (const p of parts) {
+      const env = p.env();
+      try {
+        results.get(p.label).push(addOnce(env, p.extra, p.create));
+      } finally {
+        p.cleanup?.(env);
+      }
+    }
+  }
+  const out = {};
+  for (const p of parts) {
+    const runs = results.get(p.label).sort((a, b) => a.docs_per_s - b.docs_per_s);
+    const res = { ...runs[Math.floor((runs.length - 1) / 2)] };
+    if (runs.length > 1) res.runs = runs;
+    report(p.label, res);
+    out[p.key] = res;
+  }
+  return out;
 }
 
 function percentile(sorted, p) {
@@ -176,36 +247,71 @@ async function searchLatency(label, location) {
   }
 }
 
-out.analysis_only = add('analysis only (--dry-run)', {}, ['--dry-run']);
-
-const dataDir = mkdtempSync(join(tmpdir(), 'parley-bench-data-'));
-try {
-  out.embedded = add('add, embedded (PGlite)', { PARLEY_DATA: dataDir, DATABASE_URL: '' });
-  out.embedded.ratio_to_analysis = +(out.embedded.words_per_s / out.analysis_only.words_per_s).toFixed(2);
-  out.embedded_search = await searchLatency('search, embedded', { dataDir });
-} finally {
-  rmSync(dataDir, { recursive: true, force: true });
-}
-
-const serverUrl = process.env.PARLEY_BENCH_DATABASE_URL ?? process.env.PARLEY_TEST_DATABASE_URL;
-if (serverUrl) {
-  const pg = (await import('pg')).default;
-  const name = `parley_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
+// The PostgreSQL database of a run: created fresh, dropped afterwards.
+const serverUrl = values['no-postgres'] ? undefined : (process.env.PARLEY_BENCH_DATABASE_URL ?? process.env.PARLEY_TEST_DATABASE_URL);
+const pg = serverUrl && only.has('postgres') ? (await import('pg')).default : undefined;
+let admin;
+if (pg) {
+  admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+}
+const dbName = (i) => `parley_bench_${process.pid}_${i}`;
+const dbUrl = (name) => {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  try {
-    out.postgres = add('add, PostgreSQL', { DATABASE_URL: url.toString() });
-    out.postgres.ratio_to_analysis = +(out.postgres.words_per_s / out.analysis_only.words_per_s).toFixed(2);
-    out.postgres_search = await searchLatency('search, PostgreSQL', { url: url.toString() });
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`).catch(() => undefined);
-    await admin.end();
+  return url.toString();
+};
+// spawnSync blocks this thread, so databases are created ahead and dropped afterwards.
+let dbCount = 0;
+const made = [];
+if (pg) for (let i = 0; i < RUNS; i++) {
+  await admin.query(`create database ${dbName(i)}`);
+  made.push(dbName(i));
+}
+const dataDirs = [];
+const parts = [];
+if (only.has('dry-run')) parts.push({ key: 'analysis_only', label: 'analysis only (--dry-run)', extra: ['--dry-run'], env: () => ({}) });
+if (only.has('embedded')) {
+  parts.push({
+    key: 'embedded',
+    label: 'add, embedded (PGlite)',
+    extra: [],
+    create: true,
+    env: () => {
+      const dir = mkdtempSync(join(tmpdir(), 'parley-bench-data-'));
+      dataDirs.push(dir);
+      return { PARLEY_DATA: dir, DATABASE_URL: '' };
+    },
+    // The last one is kept for the search latency.
+    cleanup: (env) => (dataDirs.length < RUNS ? rmSync(env.PARLEY_DATA, { recursive: true, force: true }) : undefined),
+  });
+}
+if (pg) parts.push({ key: 'postgres', label: 'add, PostgreSQL', extra: [], create: true, env: () => ({ DATABASE_URL: dbUrl(dbName(dbCount++)) }) });
+else if (only.has('postgres')) console.log('PostgreSQL skipped: set PARLEY_BENCH_DATABASE_URL (or PARLEY_TEST_DATABASE_URL)');
+
+try {
+  Object.assign(out, addAll(parts));
+  out.load_after = load();
+  console.log(`load average ${out.load_after.join(' ')}`);
+  for (const key of ['embedded', 'postgres']) {
+    if (!out[key] || !out.analysis_only) continue;
+    const r = out[key];
+    const a = out.analysis_only;
+    r.ratio_to_analysis = +(r.words_per_s / a.words_per_s).toFixed(2);
+    r.inner_ratio_to_analysis = +(r.inner_words_per_s / a.inner_words_per_s).toFixed(2);
+    if (r.create_s !== undefined) r.new_corpus_ratio_to_analysis = +(r.new_corpus_words_per_s / a.words_per_s).toFixed(2);
+    const pct = (x) => `${Math.round(x * 100)}%`;
+    console.log(
+      `${key.padEnd(30)} ${pct(r.ratio_to_analysis)} of the analysis alone end to end, ${pct(r.inner_ratio_to_analysis)} inside the command` +
+        (r.create_s !== undefined ? `, ${pct(r.new_corpus_ratio_to_analysis)} into a new corpus` : ''),
+    );
   }
-} else {
-  console.log('PostgreSQL skipped: set PARLEY_BENCH_DATABASE_URL (or PARLEY_TEST_DATABASE_URL)');
+  if (out.embedded) out.embedded_search = await searchLatency('search, embedded', { dataDir: dataDirs.at(-1) });
+  if (out.postgres) out.postgres_search = await searchLatency('search, PostgreSQL', { url: dbUrl(dbName(RUNS - 1)) });
+} finally {
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+  for (const name of made) await admin.query(`drop database if exists ${name} with (force)`).catch(() => undefined);
+  await admin?.end();
 }
 if (!values.keep) rmSync(join(root, '.bench', 'corpus'), { recursive: true, force: true });
 console.log(JSON.stringify({ bench: 'corpus', ...out }));

@@ -1,9 +1,10 @@
 /**
  * Claim matching: the same or nearly the same claim in different documents. A claim is reduced to
  * content-word stems and canonical quantities ("€1.3 billion" and "1,300 million euros" are both
- * `EUR:1.3e+9`). Candidates come from SQL: `claim_sig` holds each claim's signature keys (its
- * MinHash LSH bands over the stems, and every quantity+stem pair) hashed to 53-bit integers, and a
- * B-tree lookup of a new document's keys finds the claims that share one; the decision is made here, in JS:
+ * `EUR:1.3e+9`). Candidates come from each claim's signature keys (its MinHash LSH bands over the
+ * stems, and every quantity+stem+stem triple) hashed to 53-bit integers, stored in `claim.sig` and
+ * looked up in memory (claim-index.ts): the claims that share a key with one of a new document's
+ * claims. The decision is made here:
  *   - a shared quantity and ≥ 2 shared stems covering ≥ 30 % of the shorter claim, or
  *   - no conflicting quantities and a Jaccard overlap ≥ 0.6 over ≥ 4 shared stems.
  * Edges are symmetric, so the groups do not depend on the order documents were added.
@@ -191,17 +192,41 @@ export interface MatchResult {
 export function matchClaims(a: ClaimSignature, b: ClaimSignature): MatchResult | undefined {
   let shared = 0;
   for (const s of a.stems) if (b.stems.has(s)) shared++;
-  const union = a.stems.size + b.stems.size - shared;
-  const jaccard = union ? shared / union : 0;
-  const overlap = Math.min(a.stems.size, b.stems.size) ? shared / Math.min(a.stems.size, b.stems.size) : 0;
   let sharedNumbers = 0;
   for (const n of a.numbers) if (b.numbers.has(n)) sharedNumbers++;
-  if (sharedNumbers > 0 && shared >= 2 && overlap >= 0.3) {
+  return decide(shared, a.stems.size, b.stems.size, sharedNumbers, a.numbers.size, b.numbers.size);
+}
+
+/** The rules of `matchClaims` on counts: shared stems, stems of each, shared numbers, numbers of each. */
+function decide(shared: number, stemsA: number, stemsB: number, sharedNumbers: number, numbersA: number, numbersB: number): MatchResult | undefined {
+  if (shared < 2) return undefined;
+  const union = stemsA + stemsB - shared;
+  const jaccard = union ? shared / union : 0;
+  const overlap = Math.min(stemsA, stemsB) ? shared / Math.min(stemsA, stemsB) : 0;
+  if (sharedNumbers > 0 && overlap >= 0.3) {
     return { score: round(0.5 + overlap / 2), reason: 'quantity' };
   }
-  const conflicting = a.numbers.size > 0 && b.numbers.size > 0 && sharedNumbers === 0;
+  const conflicting = numbersA > 0 && numbersB > 0 && sharedNumbers === 0;
   if (!conflicting && shared >= 4 && jaccard >= 0.6) return { score: round(jaccard), reason: 'wording' };
   return undefined;
+}
+
+/** How many values two sorted runs of distinct integers share. */
+function sharedSorted(a: Int32Array, b: Int32Array): number {
+  let n = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
 }
 
 function round(x: number): number {
@@ -336,16 +361,60 @@ export function findMatches(
   index: ClaimIndex,
   docId?: number,
 ): FoundMatch[] {
-  const ids = [...index.lookup(rows.flatMap(([, , , sig]) => sig))];
-  const others = ids.flatMap((id) => {
-    const c = index.get(id)!;
-    return c.doc === docId ? [] : [{ id, sig: c.sig }];
-  });
+  if (!rows.length) return [];
+  let n = 0;
+  for (const r of rows) n += r[3].length;
+  const keys = new Float64Array(n);
+  n = 0;
+  for (const r of rows) for (const k of r[3]) keys[n++] = k;
+  const others = index.candidates(keys, docId);
   if (!others.length) return [];
-  return matchingPairs(
-    rows.map(([idx, norm, numbers]) => ({ id: idx, sig: signature(norm, numbers) })),
-    others,
-  ).map((p) => ({ idx: p.a, other: p.b, m: p.m }));
+  // An inverted index over this document's claims (a few dozen), probed with each candidate's
+  // stems: the shared-stem count of every (claim, candidate) pair that shares any, in one pass.
+  // Stems are interned ids, so the index is an array by stem id of linked lists of claims.
+  const mine = rows.map(([idx, norm, numbers]) => ({ idx, ...index.intern(norm, numbers) }));
+  const head = index.stemScratch();
+  let entries = 0;
+  for (const c of mine) entries += c.stems.length;
+  const entryClaim = new Int32Array(entries);
+  const entryNext = new Int32Array(entries);
+  entries = 0;
+  mine.forEach((c, i) => {
+    for (const s of c.stems) {
+      entryClaim[entries] = i;
+      entryNext[entries] = head[s]!;
+      head[s] = ++entries;
+    }
+  });
+  const count = new Int32Array(mine.length);
+  const touched: number[] = [];
+  const found: { idx: number; other: number; m: MatchResult; order: number }[] = [];
+  const { pool, at } = index.layout();
+  for (const other of others) {
+    const o = at[other]!;
+    const ns = pool[o]!;
+    for (let j = o + 1; j <= o + ns; j++) {
+      for (let e = head[pool[j]!]!; e; e = entryNext[e - 1]!) {
+        const i = entryClaim[e - 1]!;
+        if ((count[i] = count[i]! + 1) === 1) touched.push(i);
+      }
+    }
+    for (const i of touched) {
+      const shared = count[i]!;
+      count[i] = 0;
+      if (shared < 2) continue;
+      const c = mine[i]!;
+      const nn = pool[o + 1 + ns]!;
+      const sharedNumbers = c.numbers.length && nn ? sharedSorted(c.numbers, pool.subarray(o + 2 + ns, o + 2 + ns + nn)) : 0;
+      const m = decide(shared, c.stems.length, ns, sharedNumbers, c.numbers.length, nn);
+      if (m) found.push({ idx: c.idx, other, m, order: i });
+    }
+    touched.length = 0;
+  }
+  for (const c of mine) for (const s of c.stems) head[s] = 0;
+  // In the order of the document's claims, then of the candidates' ids.
+  found.sort((a, b) => a.order - b.order || a.other - b.other);
+  return found.map(({ idx, other, m }) => ({ idx, other, m }));
 }
 
 /** Union-find over string nodes. */

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import type { Doc } from '../doc.js';
 import { BACKENDS, budget, budgetAgain, interview, opposition, russian, truncate } from '../../test/store/fixtures.js';
 import { migrate, migrateDown, type Store } from './db.js';
-import { findDocument, getDocument, listDocuments, storeDocument } from './documents.js';
+import { dumpCorpus } from '../../test/store/dump.js';
+import { findDocument, getDocument, listDocuments, storeDocument, storeDocuments, type StoreResult } from './documents.js';
+import { prepareDocument } from './prepare.js';
 import { repeatedClaims } from './matching.js';
 import { addReview, currentReviews, findClaim, listClaims, reviewHistory } from './reviews.js';
 import { searchTurns } from './search.js';
@@ -218,6 +220,52 @@ describe.each(BACKENDS)('store on $name', ({ name, open }) => {
     await add(d);
     await add({ ...b, claims: [] } as Doc, '0.4.0');
     expect(await groups()).toEqual([['Exports of grain rose to 12 million tonnes.', 'Grain exports rose to 12 million tonnes this year.']]);
+  });
+
+  test('store: several documents in one transaction end as if stored one after the other', async () => {
+    const a = interview({ turns: [['answer', 'Ola Berg', 'Exports of grain rose to 12 million tonnes.']], claims: ['Exports of grain rose to 12 million tonnes.'], quantities: [['12 million tonnes', 1.2e7, 'tonne']] });
+    const bridge = 'Grain exports rose to 12 million tonnes and wheat prices fell by 3% this autumn.';
+    const b = interview({ turns: [['answer', 'O. Berg', bridge]], claims: [bridge], quantities: [['12 million tonnes', 1.2e7, 'tonne'], ['3%', 3, 'percent']] });
+    const c = interview({ turns: [['answer', 'Ola Berg', 'Wheat prices fell by 3% after the harvest.']], claims: ['Wheat prices fell by 3% after the harvest.'], quantities: [['3%', 3, 'percent']] });
+    // New documents, one stored by an older version (replaced), one twice (unchanged the second time);
+    // b joins the groups of a and c, which formed earlier in the same transaction.
+    const docs = [budgetAgain, a, c, opposition, budget, b, russian, budgetAgain];
+    const edges = async () =>
+      (
+        await sql<{ a: string; b: string; score: number; reason: string }>`select ca.key as a, cb.key as b, m.score, m.reason
+          from claim_match m join claim ca on ca.id = m.a join claim cb on cb.id = m.b order by 1, 2`.execute(db)
+      ).rows;
+    const run = async (store: () => Promise<StoreResult[]>) => {
+      await truncate(db);
+      await add(budget, '0.0.9');
+      await add(a, '0.0.9');
+      const results = await store();
+      return { results, dump: await dumpCorpus(db), edges: await edges(), groups: (await repeatedClaims(db)).map((g) => g.claims.map((x) => x.quote).sort()) };
+    };
+    const one = await run(async () => {
+      const out: StoreResult[] = [];
+      for (const d of docs) out.push(await add(d));
+      return out;
+    });
+    const together = await run(() => storeDocuments(db, docs, { version: V1 }));
+    expect(together.results.map((r) => r.status)).toEqual(['added', 'replaced', 'added', 'added', 'replaced', 'added', 'added', 'unchanged']);
+    expect(together.results).toEqual(one.results);
+    expect(together.dump).toEqual(one.dump);
+    expect(together.edges).toEqual(one.edges);
+    expect(together.groups).toContainEqual([bridge, 'Exports of grain rose to 12 million tonnes.', 'Wheat prices fell by 3% after the harvest.'].sort());
+    expect(together.groups).toEqual(one.groups);
+  });
+
+  test('store: a batch that fails stores none of its documents, and storing them again works', async () => {
+    await add(budget);
+    const broken = { ...prepareDocument(opposition), annotationRows: '[{"layer": 1' };
+    await expect(storeDocuments(db, [prepareDocument(budgetAgain), broken], { version: V1, maybeStored: false })).rejects.toThrow();
+    expect((await listDocuments(db)).map((d) => d.uri)).toEqual([budget.source.uri]);
+    const rs = await storeDocuments(db, [budgetAgain, opposition], { version: V1, maybeStored: false });
+    expect(rs.map((r) => r.status)).toEqual(['added', 'added']);
+    expect(rs[0]!.matches).toBeGreaterThan(0);
+    const groups = (await repeatedClaims(db)).map((g) => g.claims.map((x) => x.quote).sort());
+    expect(groups).toContainEqual(['Last year we reduced the deficit by 1,300 million euros.', 'The government claims it cut the deficit by €1.3 billion last year', 'We cut the deficit by €1.3 billion last year']);
   });
 
   test('reviews: history is append-only and the latest verdict is current', async () => {

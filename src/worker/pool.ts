@@ -33,6 +33,12 @@ export interface PoolOptions {
   readonly analyzeOptions?: AnalyzeOptions;
   /** Longest analysis of one document before its worker is replaced; default 120 s. */
   readonly timeoutMs?: number;
+  /**
+   * Jobs posted to each worker at a time, default 2: the ones behind the first wait in the
+   * worker's own queue and start as soon as the previous one ends, even while this thread is busy
+   * and cannot hand out work (the embedded database runs on this thread, a statement at a time).
+   */
+  readonly depth?: number;
 }
 
 export interface AnalysisPool {
@@ -53,10 +59,20 @@ function workerScript(): URL | undefined {
 
 type Result = Doc | PreparedDocument;
 
+interface Queued {
+  job: WorkerJob;
+  resolve: (d: Result) => void;
+  reject: (e: Error) => void;
+}
+
 interface Slot {
   worker: Worker;
-  job: { id: number; resolve: (d: Result) => void; reject: (e: Error) => void; timer: NodeJS.Timeout } | undefined;
+  /** Jobs posted to the worker, oldest first; the worker runs them in this order. */
+  jobs: Queued[];
+  /** The time limit of the oldest job, started when the worker got to it (as far as this thread knows). */
+  timer: NodeJS.Timeout | undefined;
 }
+
 
 /**
  * Starts the pool.
@@ -70,31 +86,41 @@ export function createPool(options: PoolOptions = {}): AnalysisPool {
   const size = script ? Math.max(0, options.size ?? availableParallelism()) : 0;
   const analyzeOptions = options.analyzeOptions ?? {};
   const timeoutMs = options.timeoutMs ?? 120_000;
+  const depth = Math.max(1, options.depth ?? 2);
   if (size === 0) return inlinePool(analyzeOptions);
 
   let nextId = 1;
   let closed = false;
-  const queue: { job: WorkerJob; resolve: (d: Result) => void; reject: (e: Error) => void }[] = [];
+  const queue: Queued[] = [];
   const slots: Slot[] = [];
 
+  const arm = (slot: Slot) => {
+    clearTimeout(slot.timer);
+    slot.timer = undefined;
+    const head = slot.jobs[0];
+    if (!head) return;
+    slot.timer = setTimeout(() => {
+      const job = slot.jobs.shift();
+      job?.reject(new ParleyError('timeout', `analysis of ${head.job.uri} took longer than ${Math.round(timeoutMs / 1000)} s`));
+      replace(slot);
+    }, timeoutMs);
+    slot.timer.unref();
+  };
+
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(script!, { workerData: analyzeOptions }), job: undefined };
+    const slot: Slot = { worker: new Worker(script!, { workerData: analyzeOptions }), jobs: [], timer: undefined };
     slot.worker.on('message', (reply: WorkerReply) => {
-      const job = slot.job;
-      if (!job || job.id !== reply.id) return;
-      clearTimeout(job.timer);
-      slot.job = undefined;
+      const job = slot.jobs[0];
+      if (!job || job.job.id !== reply.id) return;
+      slot.jobs.shift();
+      arm(slot);
       if (reply.ok) job.resolve((reply.prepared ?? reply.doc)!);
       else job.reject(reply.code ? new ParleyError(reply.code, reply.message) : Object.assign(new Error(reply.message), { stack: reply.stack }));
       pump();
     });
     const fail = (err: Error) => {
-      const job = slot.job;
-      slot.job = undefined;
-      if (job) {
-        clearTimeout(job.timer);
-        job.reject(err);
-      }
+      // The job it was running fails; the ones waiting behind it go to another worker.
+      slot.jobs.shift()?.reject(err);
       replace(slot);
     };
     slot.worker.on('error', fail);
@@ -107,8 +133,12 @@ export function createPool(options: PoolOptions = {}): AnalysisPool {
   const replace = (slot: Slot) => {
     const i = slots.indexOf(slot);
     if (i < 0) return;
+    clearTimeout(slot.timer);
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
+    // The jobs waiting behind the one that failed go back to the front of the queue (their bytes
+    // were copied to the worker, not transferred, so this thread still has them).
+    queue.unshift(...slot.jobs.splice(0));
     if (closed) {
       slots.splice(i, 1);
       return;
@@ -118,18 +148,14 @@ export function createPool(options: PoolOptions = {}): AnalysisPool {
   };
 
   const pump = () => {
-    for (const slot of slots) {
-      if (slot.job || !queue.length) continue;
-      const next = queue.shift()!;
-      const timer = setTimeout(() => {
-        const job = slot.job;
-        slot.job = undefined;
-        job?.reject(new ParleyError('timeout', `analysis of ${next.job.uri} took longer than ${Math.round(timeoutMs / 1000)} s`));
-        replace(slot);
-      }, timeoutMs);
-      timer.unref();
-      slot.job = { id: next.job.id, resolve: next.resolve, reject: next.reject, timer };
-      slot.worker.postMessage(next.job, [next.job.bytes.buffer as ArrayBuffer]);
+    for (let level = 1; level <= depth; level++) {
+      for (const slot of slots) {
+        if (slot.jobs.length >= level || !queue.length) continue;
+        const next = queue.shift()!;
+        slot.jobs.push(next);
+        if (slot.jobs.length === 1) arm(slot);
+        slot.worker.postMessage(next.job);
+      }
     }
   };
 
@@ -137,7 +163,7 @@ export function createPool(options: PoolOptions = {}): AnalysisPool {
 
   const submit = (input: Fetched, prepare: boolean): Promise<Result> => {
     if (closed) return Promise.reject(new Error('analysis pool is closed'));
-    // Transfer a buffer of exactly these bytes (file reads may share a larger pooled buffer).
+    // Post a buffer of exactly these bytes (file reads may share a larger pooled buffer, which would be copied whole).
     const bytes = input.bytes.byteOffset === 0 && input.bytes.byteLength === input.bytes.buffer.byteLength ? input.bytes : input.bytes.slice();
     return new Promise<Result>((resolve, reject) => {
       queue.push({
