@@ -4,6 +4,7 @@
  */
 import { sql } from 'kysely';
 import type { Store } from '../store/db.js';
+import type { DocumentSummary } from '../store/documents.js';
 import { forgetClaimIndex, STORE_LOCK } from '../store/claim-index.js';
 import { regroup } from '../store/matching.js';
 
@@ -83,21 +84,9 @@ export interface SummaryFilters {
   readonly offset: number;
 }
 
-export interface Summary {
-  readonly id: number;
-  readonly sha256: string;
-  readonly uri: string;
-  readonly title: string | null;
-  readonly outlet: string | null;
-  readonly interviewee: string | null;
-  readonly published: string | null;
-  readonly language: string | null;
-  readonly words: number;
-  readonly turns: number;
-  readonly claims: number;
-  readonly reviewed: number;
+/** A document's summary as the store lists it, with its technique and narrative flags. */
+export interface Summary extends DocumentSummary {
   readonly flags: number;
-  readonly parley_version: string;
 }
 
 /**
