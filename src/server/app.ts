@@ -20,6 +20,7 @@ import { findOutlets, findSpeakers, listSpeakers, speakerProfile } from '../stor
 import { corpusStats } from '../store/stats.js';
 import type { AnalysisPool } from '../worker/pool.js';
 import { buildRecords, renderExport, type ExportFormat } from '../cli/corpus-export.js';
+import { dateBound } from '../cli/corpus.js';
 import { countJobs, enqueue, getJob, listJobs, type Job } from '../queue/jobs.js';
 import { deleteDocument, documentSummaries, quantitiesByUnit, speakerTimeline } from './queries.js';
 import * as S from './schemas.js';
@@ -138,13 +139,8 @@ function page<T>(all: readonly T[], q: { limit: number; offset: number }) {
   return { items: all.slice(q.offset, q.offset + q.limit), total: all.length, limit: q.limit, offset: q.offset };
 }
 
-/** YYYY, YYYY-MM or YYYY-MM-DD as an inclusive bound on YYYY-MM-DD. */
-function bound(v: string | undefined, upper: boolean): string | undefined {
-  if (v === undefined) return undefined;
-  if (v.length === 10) return v;
-  if (v.length === 7) return upper ? `${v}-31` : `${v}-01`;
-  return upper ? `${v}-12-31` : `${v}-01-01`;
-}
+/** A cache key for a validated query: its entries in name order. */
+const queryKey = (q: object) => JSON.stringify(Object.entries(q).sort(([a], [b]) => a.localeCompare(b)));
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 function jobOut(j: Job) {
@@ -365,7 +361,7 @@ export function createApp(ctx: ServerContext) {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const cacheKey = `documents:${JSON.stringify(Object.entries(q).sort(([a], [b]) => a.localeCompare(b)))}`;
+      const cacheKey = `documents:${queryKey(q)}`;
       const cached = searches.get(cacheKey);
       if (cached !== undefined) return c.body(cached, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
       const speakerKeys = await resolveSpeakers(q.speaker);
@@ -373,8 +369,8 @@ export function createApp(ctx: ServerContext) {
       const { items, total } = await documentSummaries(db, {
         speakerKeys,
         outletKeys,
-        since: bound(q.since, false),
-        until: bound(q.until, true),
+        since: dateBound('since', q.since, false),
+        until: dateBound('until', q.until, true),
         words: q.q?.split(/\s+/).filter(Boolean),
         limit: q.limit,
         offset: q.offset,
@@ -523,7 +519,7 @@ export function createApp(ctx: ServerContext) {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const cacheKey = JSON.stringify(Object.entries(q).sort(([a], [b]) => a.localeCompare(b)));
+      const cacheKey = `search:${queryKey(q)}`;
       const cached = searches.get(cacheKey);
       if (cached !== undefined) return c.body(cached, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
       const speakerKeys = await resolveSpeakers(q.speaker);
@@ -533,8 +529,8 @@ export function createApp(ctx: ServerContext) {
       if (q.narrative) layers.push({ layer: 'narratives', attr: 'narrative', value: q.narrative });
       if (q.has_quantity) layers.push({ layer: 'quantities' });
       const docIds = q.doc === undefined ? undefined : [(await findDocument(db, q.doc)).id];
-      const since = bound(q.since, false);
-      const until = bound(q.until, true);
+      const since = dateBound('since', q.since, false);
+      const until = dateBound('until', q.until, true);
       const hits = await searchTurns(db, q.q, {
         ...(speakerKeys && { speakerKeys }),
         ...(outletKeys && { outletKeys }),
