@@ -200,14 +200,14 @@ async function insertNew(
       select sha256, uri, text, meta, source, removed, diagnostics, layers, parley_version, words, published, language,
         outlet_key, interviewee_key from s order by o
       on conflict (sha256) do nothing returning id, sha256),
-    ds as (select d.id, s.o, s.cfg, s.published from d join s using (sha256)),
+    ds as (select d.id, s.o, s.cfg, s.cfg::regconfig as config, s.published from d join s using (sha256)),
     a as (insert into annotation (doc_id, layer, idx, start, "end", attrs)
       select ds.id, x.layer, x.idx, x.start, x."end", x.attrs
       from jsonb_array_elements(${nested((p) => p.annotationRows)}::jsonb) with ordinality as e(r, o) join ds on ds.o = e.o,
         jsonb_to_recordset(e.r) as x(layer text, idx integer, start integer, "end" integer, attrs jsonb)),
     t as (insert into turn (doc_id, idx, start, "end", role, speaker, speaker_key, words, body, cfg, tsv)
       select ds.id, x.idx, x.start, x."end", x.role, x.speaker, x.speaker_key, x.words, x.body, ds.cfg,
-        to_tsvector(ds.cfg::regconfig, coalesce(x.ix, x.body))
+        to_tsvector(ds.config, coalesce(x.ix, x.body))
       from jsonb_array_elements(${nested((p) => p.turnRows)}::jsonb) with ordinality as e(r, o) join ds on ds.o = e.o,
         jsonb_to_recordset(e.r) as x(idx integer, start integer, "end" integer, role text, speaker text, speaker_key text,
           words integer, body text, ix text)),

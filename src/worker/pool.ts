@@ -1,7 +1,8 @@
 /**
  * A pool of worker threads that run the analysis in parallel across cores. `analyze` resolves with
  * the Doc or rejects with the worker's error (a ParleyError keeps its code); a worker that crashes
- * or runs past the per-document time limit is replaced. Size 0 analyses in the calling thread.
+ * or runs past the per-document time limit is replaced, and the analyses queued in it go to the
+ * others. Each worker holds a few analyses at a time (`depth`). Size 0 analyses in the calling thread.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
