@@ -15,6 +15,10 @@ interface DomNode {
   readonly nextSibling: DomNode | null;
   readonly textContent: string | null;
 }
+/** A node that can be taken out of the tree or swapped for another. */
+interface MutableNode extends DomNode {
+  readonly parentNode: (DomNode & { removeChild(n: DomNode): DomNode; replaceChild(n: DomNode, old: DomNode): DomNode }) | null;
+}
 interface DomElement extends DomNode {
   readonly localName: string;
   getAttribute(name: string): string | null;
@@ -27,11 +31,15 @@ interface DomDocument extends DomElement {
   readonly documentElement: DomElement | null;
   readonly body: DomElement | null;
   readonly title: string;
+  createTextNode(data: string): DomNode;
 }
 
 const ELEMENT = 1;
 const TEXT = 3;
 const CDATA = 4;
+const PROCESSING_INSTRUCTION = 7;
+const COMMENT = 8;
+const DOCTYPE = 10;
 
 export interface HtmlOptions {
   /** Readability gives up on documents with more elements than this (it is slow on huge pages). Default 200,000. */
@@ -246,6 +254,7 @@ function insideArticle(node: DomNode): boolean {
 
 function readability(doc: DomDocument, maxElemsToParse: number): { blocks: Block[]; byline: string | null } | null {
   try {
+    roundTrippable(doc);
     const article = new Readability(doc as never, {
       maxElemsToParse,
       charThreshold: 250,
@@ -257,6 +266,31 @@ function readability(doc: DomDocument, maxElemsToParse: number): { blocks: Block
     return { blocks: walk(content, content).blocks, byline: byline || null };
   } catch {
     return null; // too many elements, or a DOM feature linkedom lacks
+  }
+}
+
+/**
+ * Readability serialises the page and parses it back (`innerHTML`) before each retry. A comment
+ * whose text holds "-->", or a CDATA section, does not survive that trip: it comes back as a
+ * doctype or markup inside <body>, and Readability then loops forever over linkedom's tree (found
+ * by the fuzz test: `<v><![CDATA[--><!DOCTYPE h`). None of them is text a reader sees, except
+ * CDATA, which becomes a plain text node; comments, processing instructions and stray doctypes go.
+ */
+function roundTrippable(doc: DomDocument): void {
+  const root = doc.documentElement;
+  if (!root) return;
+  const stack: DomNode[] = [root];
+  while (stack.length) {
+    const parent = stack.pop()!;
+    for (let node = parent.firstChild; node; ) {
+      const next = node.nextSibling;
+      const type = node.nodeType;
+      const p = (node as MutableNode).parentNode;
+      if (type === COMMENT || type === PROCESSING_INSTRUCTION || type === DOCTYPE) p?.removeChild(node);
+      else if (type === CDATA) p?.replaceChild(doc.createTextNode(node.textContent ?? ''), node);
+      else if (type === ELEMENT) stack.push(node);
+      node = next;
+    }
   }
 }
 
