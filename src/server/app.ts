@@ -15,7 +15,7 @@ import type { Store, StoreKind } from '../store/db.js';
 import { findDocument, listDocuments, storeDocument } from '../store/documents.js';
 import { repeatedClaims } from '../store/matching.js';
 import { addReview, currentReviews, findClaim, listClaims, reviewHistory, type Review } from '../store/reviews.js';
-import { searchTurns, type LayerFilter } from '../store/search.js';
+import { corpusConfigs, searchTurns, type LayerFilter } from '../store/search.js';
 import { findOutlets, findSpeakers, listSpeakers, speakerProfile } from '../store/speakers.js';
 import { corpusStats } from '../store/stats.js';
 import type { AnalysisPool } from '../worker/pool.js';
@@ -531,7 +531,11 @@ export function createApp(ctx: ServerContext) {
       const docIds = q.doc === undefined ? undefined : [(await findDocument(db, q.doc)).id];
       const since = dateBound('since', q.since, false);
       const until = dateBound('until', q.until, true);
+      // The corpus's text search configurations change only with its languages: kept until a write.
+      let configs = searches.get('configs');
+      if (configs === undefined) searches.set('configs', (configs = JSON.stringify(await corpusConfigs(db))));
       const hits = await searchTurns(db, q.q, {
+        configs: JSON.parse(configs) as string[],
         ...(speakerKeys && { speakerKeys }),
         ...(outletKeys && { outletKeys }),
         ...(since && { since }),

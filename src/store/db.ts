@@ -14,6 +14,7 @@ import {
   PostgresDialect,
   PostgresIntrospector,
   PostgresQueryCompiler,
+  sql,
   type DatabaseConnection,
   type Dialect,
   type Driver,
@@ -120,7 +121,14 @@ export async function migrate(db: Store, schema?: string): Promise<void> {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
     throw new ParleyError('database', `migration ${failed ?? '?'} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
+  // A migration that rewrote every row of a table leaves its old versions behind, and PGlite has
+  // no autovacuum: without this, every search walked the dead turns and the text index's pending list.
+  const rewrote = new Set((results ?? []).filter((r) => r.status === 'Success').flatMap((r) => REWRITES[r.migrationName] ?? []));
+  for (const table of rewrote) await sql`vacuum ${sql.table(table)}`.execute(db);
 }
+
+/** The tables a migration rewrites row by row, by migration name. */
+const REWRITES: Record<string, readonly string[]> = { '0004-turn-published': ['turn'] };
 
 /** Reverts every migration (tests of `down`). */
 export async function migrateDown(db: Store, schema?: string): Promise<void> {

@@ -205,9 +205,9 @@ async function insertNew(
       select ds.id, x.layer, x.idx, x.start, x."end", x.attrs
       from jsonb_array_elements(${nested((p) => p.annotationRows)}::jsonb) with ordinality as e(r, o) join ds on ds.o = e.o,
         jsonb_to_recordset(e.r) as x(layer text, idx integer, start integer, "end" integer, attrs jsonb)),
-    t as (insert into turn (doc_id, idx, start, "end", role, speaker, speaker_key, words, body, cfg, tsv)
+    t as (insert into turn (doc_id, idx, start, "end", role, speaker, speaker_key, words, body, cfg, tsv, published)
       select ds.id, x.idx, x.start, x."end", x.role, x.speaker, x.speaker_key, x.words, x.body, ds.cfg,
-        to_tsvector(ds.config, coalesce(x.ix, x.body))
+        to_tsvector(ds.config, coalesce(x.ix, x.body)), ds.published
       from jsonb_array_elements(${nested((p) => p.turnRows)}::jsonb) with ordinality as e(r, o) join ds on ds.o = e.o,
         jsonb_to_recordset(e.r) as x(idx integer, start integer, "end" integer, role text, speaker text, speaker_key text,
           words integer, body text, ix text)),
@@ -386,9 +386,9 @@ async function storeOne(
       a as (insert into annotation (doc_id, layer, idx, start, "end", attrs)
         select d.id, x.layer, x.idx, x.start, x."end", x.attrs
         from d, json_to_recordset(${p.annotationRows}::json) as x(layer text, idx integer, start integer, "end" integer, attrs jsonb)),
-      t as (insert into turn (doc_id, idx, start, "end", role, speaker, speaker_key, words, body, cfg, tsv)
+      t as (insert into turn (doc_id, idx, start, "end", role, speaker, speaker_key, words, body, cfg, tsv, published)
         select d.id, x.idx, x.start, x."end", x.role, x.speaker, x.speaker_key, x.words, x.body, ${p.cfg},
-          to_tsvector(${p.cfg}::regconfig, coalesce(x.ix, x.body))
+          to_tsvector(${p.cfg}::regconfig, coalesce(x.ix, x.body)), ${p.published}
         from d, json_to_recordset(${p.turnRows}::json) as x(idx integer, start integer, "end" integer, role text, speaker text,
           speaker_key text, words integer, body text, ix text)),
       r as (insert into speaker_role (doc_id, speaker_key, role, published)

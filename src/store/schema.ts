@@ -56,11 +56,13 @@ export interface TurnTable {
   speaker: string | null;
   speaker_key: string | null;
   words: number;
-  /** The turn's text, sliced in JS from document.text (for ts_headline). */
+  /** The turn's text, sliced in JS from document.text (for the search snippets). */
   body: string;
   /** The text search configuration the tsvector was built with. */
   cfg: string;
   tsv: ColumnType<string, never, never>;
+  /** The document's publication date (document.published), for searches over a period. */
+  published: string | null;
 }
 
 export interface SpeakerTable {

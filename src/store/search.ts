@@ -2,13 +2,15 @@
  * Full-text search over turns: one `turn` row per turn with a tsvector (GIN index) built with the
  * document language's text search configuration; queries in web-search syntax ("quoted phrase",
  * or, -not) are parsed with every configuration present in the corpus and OR-ed, so one query
- * finds English and Russian documents alike. Ranked by ts_rank_cd; snippets by ts_headline.
+ * finds English and Russian documents alike. Ranked by ts_rank; snippets built in snippet.ts from
+ * the words PostgreSQL stems like the query's.
  */
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Doc } from '../doc.js';
 import { layer } from './annotations.js';
 import type { Store } from './db.js';
 import { countWords } from './names.js';
+import { couldMatch, queryWords, snippetOf, wordsOf } from './snippet.js';
 
 /** Text search configurations by BCP 47 primary language (all built into PostgreSQL ≥ 13 and PGlite). */
 const CONFIGS: Record<string, string> = {
@@ -86,6 +88,8 @@ export interface SearchOptions {
   readonly docIds?: readonly number[];
   readonly limit?: number;
   readonly offset?: number;
+  /** corpusConfigs(db), when the caller has them already. */
+  readonly configs?: readonly string[];
 }
 
 export interface SearchHit {
@@ -109,57 +113,11 @@ export interface SearchHit {
   readonly highlights: readonly (readonly [number, number])[];
 }
 
-const START = '\u0002';
-const STOP = '\u0003';
-
-/** Splits ts_headline's output into text and highlight ranges. */
-export function parseHeadline(s: string): { snippet: string; highlights: [number, number][] } {
-  let snippet = '';
-  const highlights: [number, number][] = [];
-  let open = -1;
-  for (const ch of s) {
-    if (ch === START) open = snippet.length;
-    else if (ch === STOP) {
-      if (open >= 0) highlights.push([open, snippet.length]);
-      open = -1;
-    } else snippet += ch;
-  }
-  // Adjacent highlighted words read as one phrase.
-  const merged: [number, number][] = [];
-  for (const h of highlights) {
-    const last = merged.at(-1);
-    if (last && /^\s*$/.test(snippet.slice(last[1], h[0]))) last[1] = h[1];
-    else merged.push([...h]);
-  }
-  return { snippet: collapse(snippet, merged), highlights: merged };
-}
-
-/** Collapses runs of whitespace in a snippet, moving the highlight ranges with the text. */
-function collapse(snippet: string, highlights: [number, number][]): string {
-  let out = '';
-  const map: number[] = [];
-  let space = false;
-  for (let i = 0; i < snippet.length; i++) {
-    map[i] = out.length;
-    const c = snippet[i]!;
-    if (/\s/.test(c)) {
-      if (!space) out += ' ';
-      space = true;
-    } else {
-      out += c;
-      space = false;
-    }
-  }
-  map[snippet.length] = out.length;
-  for (const h of highlights) {
-    h[0] = map[h[0]]!;
-    h[1] = map[h[1]]!;
-  }
-  return out;
-}
-
-/** The text search configurations used in the corpus (one index probe per known configuration). */
-async function corpusConfigs(db: Store): Promise<string[]> {
+/**
+ * The text search configurations used in the corpus: a query is parsed with each. A server keeps
+ * them between writes and passes them as SearchOptions.configs.
+ */
+export async function corpusConfigs(db: Store): Promise<string[]> {
   // Each turn's configuration is searchConfig(its document's language): reading the few distinct
   // languages of the document table is much cheaper than probing the turn table per configuration.
   const rows = await sql<{ language: string | null }>`select distinct language from document`.execute(db);
@@ -173,17 +131,14 @@ async function corpusConfigs(db: Store): Promise<string[]> {
  * hits[0]?.snippet; // '… the gas transit agreement expires …'
  */
 export async function searchTurns(db: Store, query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
-  const configs = await corpusConfigs(db);
+  const configs = options.configs ?? (await corpusConfigs(db));
   if (!configs.length || !query.trim()) return [];
-  const tsquery = sql.join(
-    configs.map((c) => sql`websearch_to_tsquery(${sql.lit(c)}::regconfig, ${query})`),
-    sql` || `,
-  );
+  const parsed = sql.join(configs.map((c) => sql`websearch_to_tsquery(${sql.lit(c)}::regconfig, ${query})`));
   const where: Expression<SqlBool>[] = [sql<SqlBool>`t.tsv @@ q.q`];
   if (options.speakerKeys) where.push(options.speakerKeys.length ? sql<SqlBool>`t.speaker_key in (${sql.join(options.speakerKeys)})` : sql<SqlBool>`false`);
   if (options.outletKeys) where.push(options.outletKeys.length ? sql<SqlBool>`d.outlet_key in (${sql.join(options.outletKeys)})` : sql<SqlBool>`false`);
-  if (options.since) where.push(sql<SqlBool>`d.published >= ${options.since}`);
-  if (options.until) where.push(sql<SqlBool>`d.published <= ${options.until}`);
+  if (options.since) where.push(sql<SqlBool>`t.published >= ${options.since}`);
+  if (options.until) where.push(sql<SqlBool>`t.published <= ${options.until}`);
   if (options.role) where.push(sql<SqlBool>`t.role = ${options.role}`);
   if (options.docIds) where.push(options.docIds.length ? sql<SqlBool>`t.doc_id in (${sql.join(options.docIds)})` : sql<SqlBool>`false`);
   for (const f of options.layers ?? []) {
@@ -193,47 +148,105 @@ export async function searchTurns(db: Store, query: string, options: SearchOptio
   }
   const limit = Math.max(1, Math.min(options.limit ?? 20, 1000));
   const offset = Math.max(0, options.offset ?? 0);
-  const headline = `StartSel=${START}, StopSel=${STOP}, MaxWords=35, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
   const rows = await sql<{
     doc_id: number; idx: number; start: number; end: number; role: string | null; speaker: string | null;
-    rank: number; sha256: string; uri: string; title: string | null; published: string | null; outlet: string | null; headline: string;
+    rank: number; sha256: string; uri: string; title: string | null; published: string | null; outlet: string | null; body: string; cfg: string;
   }>`
-    with q as (select (${tsquery}) as q),
+    -- The query parsed with each configuration, OR-ed, each distinct form once: Latin-script words
+    -- parse alike in English and Russian, and a repeated alternative doubled the index and rank work.
+    -- No lexeme at all (only stop words) gives null, which matches nothing.
+    with q as (select string_agg(distinct '(' || x::text || ')', ' | ')::tsquery as q
+      from unnest(array[${parsed}]) as x where numnode(x) > 0),
     hits as (
-      select t.doc_id, t.idx, t.start, t."end", t.role, t.speaker, t.body, t.cfg, ts_rank(t.tsv, q.q) as rank, q.q
-      from turn t join document d on d.id = t.doc_id, q
+      -- The turns only (their documents only for an outlet filter), ranked; the rest for the kept ones.
+      select t.doc_id, t.idx, t.start, t."end", t.role, t.speaker, t.body, t.cfg, ts_rank(t.tsv, q.q) as rank
+      from turn t ${options.outletKeys ? sql`join document d on d.id = t.doc_id` : sql``}, q
       where ${sql.join(where, sql` and `)}
       order by rank desc, t.doc_id, t.idx
       limit ${limit} offset ${offset}
     )
-    select h.doc_id, h.idx, h.start, h."end", h.role, h.speaker, h.rank, d.sha256, d.uri, d.meta->>'title' as title, d.published,
-      o.name as outlet, ts_headline(h.cfg::regconfig, h.body, h.q, ${headline}) as headline
+    select h.*, d.sha256, d.uri, d.meta->>'title' as title, d.published,
+      (select o.name from outlet_alias oa join outlet o on o.id = oa.outlet_id where oa.key = d.outlet_key) as outlet
     from hits h join document d on d.id = h.doc_id
-    left join outlet_alias oa on oa.key = d.outlet_key left join outlet o on o.id = oa.outlet_id
     order by h.rank desc, h.doc_id, h.idx`.execute(db);
-  return rows.rows.map((r) => {
-    const { snippet, highlights } = parseHeadline(r.headline);
-    return {
-      doc: r.doc_id,
-      doc_sha256: r.sha256,
-      uri: r.uri,
-      title: r.title,
-      outlet: r.outlet,
-      published: r.published,
-      turn: r.idx,
-      role: r.role,
-      speaker: r.speaker,
-      start: r.start,
-      end: r.end,
-      rank: Math.round(Number(r.rank) * 1e4) / 1e4,
-      snippet: snippet.trim(),
-      highlights: shiftTrim(snippet, highlights),
-    };
+  const snippets = await snippetsFor(db, query, configs, rows.rows);
+  return rows.rows.map((r, i) => ({
+    doc: r.doc_id,
+    doc_sha256: r.sha256,
+    uri: r.uri,
+    title: r.title,
+    outlet: r.outlet,
+    published: r.published,
+    turn: r.idx,
+    role: r.role,
+    speaker: r.speaker,
+    start: r.start,
+    end: r.end,
+    rank: Math.round(Number(r.rank) * 1e4) / 1e4,
+    snippet: snippets[i]!.snippet,
+    highlights: snippets[i]!.highlights,
+  }));
+}
+
+/**
+ * Snippets for the hits: each body's words that PostgreSQL stems (with the body's configuration)
+ * like a query word (with any of the corpus's configurations) are the highlighted ones.
+ */
+async function snippetsFor(
+  db: Store,
+  query: string,
+  configs: readonly string[],
+  hits: readonly { body: string; cfg: string }[],
+): Promise<{ snippet: string; highlights: [number, number][] }[]> {
+  const qwords = queryWords(query);
+  const candidate = couldMatch(qwords);
+  const bodies = hits.map((h) => wordsOf(h.body));
+  const wanted: [string, string][] = [];
+  for (const c of configs) for (const w of qwords) wanted.push([c, w]);
+  const candidates = bodies.map((words, i) => {
+    const { body, cfg } = hits[i]!;
+    return words.map((w) => {
+      if (!candidate(body, w.start, w.end)) return null;
+      const pair: [string, string] = [cfg, body.slice(w.start, w.end).toLowerCase()];
+      wanted.push(pair);
+      return pair;
+    });
+  });
+  const lexemes = await lexize(db, wanted);
+  const terms = new Set<string>();
+  for (const c of configs) for (const w of qwords) for (const l of lexemes.get(lexKey(c, w)) ?? []) terms.add(l);
+  return bodies.map((words, i) => {
+    const matched = candidates[i]!.map((pair) => (pair ? ((lexemes.get(lexKey(...pair)) ?? []).find((l) => terms.has(l)) ?? null) : null));
+    return snippetOf(hits[i]!.body, words, matched);
   });
 }
 
-function shiftTrim(snippet: string, highlights: [number, number][]): [number, number][] {
-  const lead = snippet.length - snippet.trimStart().length;
-  const len = snippet.trim().length;
-  return highlights.map(([a, b]) => [Math.max(0, a - lead), Math.min(len, b - lead)] as [number, number]).filter(([a, b]) => b > a);
+/** Stems by (configuration, word), kept across searches: stemming a word never changes. */
+const LEXEMES = new Map<string, readonly string[]>();
+const LEXEME_CACHE_SIZE = 50_000;
+const lexKey = (cfg: string, word: string) => `${cfg}\u0000${word}`;
+
+/** PostgreSQL's lexemes of each word under a configuration (none for a stop word), in one statement. */
+async function lexize(db: Store, pairs: readonly (readonly [string, string])[]): Promise<Map<string, readonly string[]>> {
+  const out = new Map<string, readonly string[]>();
+  const ask = new Map<string, readonly [string, string]>();
+  for (const [cfg, word] of pairs) {
+    const key = lexKey(cfg, word);
+    const known = LEXEMES.get(key);
+    if (known) out.set(key, known);
+    else ask.set(key, [cfg, word]);
+  }
+  if (ask.size) {
+    const list = [...ask.values()].map(([cfg, w]) => ({ cfg, w }));
+    const rows = await sql<{ cfg: string; w: string; lx: string[] }>`
+      select x.cfg, x.w, array(select lexeme from unnest(to_tsvector(x.cfg::regconfig, x.w))) as lx
+      from jsonb_to_recordset(${JSON.stringify(list)}::jsonb) as x(cfg text, w text)`.execute(db);
+    if (LEXEMES.size + rows.rows.length > LEXEME_CACHE_SIZE) LEXEMES.clear();
+    for (const r of rows.rows) {
+      const key = lexKey(r.cfg, r.w);
+      out.set(key, r.lx);
+      LEXEMES.set(key, r.lx);
+    }
+  }
+  return out;
 }
