@@ -37,6 +37,28 @@ describe.each(BACKENDS)('store on $name', ({ name, open }) => {
     expect(back).toEqual(budget);
   });
 
+  test('store: a long document with Cyrillic, emoji and combining marks loads back the same', async () => {
+    // Past 4,096 characters text and JSON go to the embedded store as bytes (db.ts): the bytes must be exact.
+    const long = interview({
+      uri: 'long.txt',
+      meta: { title: 'Длинное интервью 😀', interviewee: 'Анна Соколова', published: '2024-11-05', language: 'ru' },
+      turns: [
+        ['question', null, 'Что с ценами на газ? 😀'],
+        ['answer', 'Анна Соколова', `${'Цены на газ выросли на треть, а «ё» и e\u0301 остаются. 🇷🇺 '.repeat(300)}Конец.`],
+      ],
+      claims: ['Цены на газ выросли на треть'],
+    });
+    expect(long.text.length).toBeGreaterThan(10_000);
+    const r = await add(long);
+    expect(await getDocument(db, r.id)).toEqual(long);
+    // The batch path (parley add) sends them as one JSON array per table.
+    const other = { ...long, source: { ...long.source, uri: 'other.txt', sha256: 'f'.repeat(64) }, text: long.text.replace('Конец.', 'Итог.') };
+    const [batched] = await storeDocuments(db, [other, budget], { version: V1, maybeStored: false });
+    expect(await getDocument(db, batched!.id)).toEqual(other);
+    const hits = await searchTurns(db, 'газ', { limit: 1 });
+    expect(hits[0]!.snippet.slice(...hits[0]!.highlights[0]!)).toMatch(/^газ/);
+  });
+
   test('store: the same bytes are one document; stored again by the same version nothing changes', async () => {
     const a = await add(budget);
     const b = await add(budget);
