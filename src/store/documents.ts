@@ -13,7 +13,7 @@ import { applyMatches, findMatches, planMatches, regroup, type Edge, type FoundM
 import { outletKey, personKey } from './names.js';
 import { prepareDocument, type PreparedDocument } from './prepare.js';
 import type { Database } from './schema.js';
-import { resolveOutlet, resolvePerson } from './speakers.js';
+import { recordPeople, resolveOutlet, textArray } from './speakers.js';
 
 export type StoreStatus = 'added' | 'replaced' | 'unchanged';
 
@@ -137,11 +137,6 @@ async function storeAll(trx: Trx, index: ClaimIndex, ps: readonly PreparedDocume
   return results as StoreResult[];
 }
 
-/** A PostgreSQL text[] literal. */
-function textArray(items: Iterable<string>): string {
-  return `{${[...items].map((s) => `"${s.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
-}
-
 /**
  * `resolveNames` for several documents at once: one query finds which people and outlets have
  * records already; the others are created in the order the documents name them. Returns each
@@ -165,7 +160,7 @@ async function resolveAllNames(trx: Trx, ps: readonly PreparedDocument[]): Promi
     select 'p' as kind, key from speaker_alias where key = any(${textArray(people.keys())}::text[])
     union all select 'o' as kind, key from outlet_alias where key = any(${textArray(outlets.keys())}::text[])`.execute(trx);
   const has = new Set(known.rows.map((r) => `${r.kind}${r.key}`));
-  for (const [key, name] of people) if (!has.has(`p${key}`)) await resolvePerson(trx, name);
+  await recordPeople(trx, [...people].filter(([key]) => !has.has(`p${key}`)));
   for (const [key, name] of outlets) if (!has.has(`o${key}`)) await resolveOutlet(trx, name);
   return out;
 }

@@ -47,6 +47,43 @@ export async function resolvePerson(trx: Transaction<Database>, name: string | n
   return key;
 }
 
+/** A PostgreSQL text[] literal. */
+export function textArray(items: Iterable<string>): string {
+  return `{${[...items].map((s) => `"${s.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}
+
+/**
+ * Records people none of whom has a record yet, [personKey, name] in the order they were named,
+ * with the same result as resolvePerson for each in turn. Someone whose surname no stored speaker
+ * and no other of them has can neither abbreviate nor be abbreviated: a run of such people becomes
+ * speakers and aliases in two statements. The rest go through resolvePerson one by one.
+ */
+export async function recordPeople(trx: Transaction<Database>, people: readonly (readonly [string, string])[]): Promise<void> {
+  if (!people.length) return;
+  const surnames = people.map(([key]) => surnameOf(key));
+  const named = new Map<string, number>();
+  for (const s of surnames) named.set(s, (named.get(s) ?? 0) + 1);
+  const stored = await sql<{ surname: string }>`select distinct surname from speaker where surname = any(${textArray(named.keys())}::text[])`.execute(trx);
+  const taken = new Set(stored.rows.map((r) => r.surname));
+  let run: { key: string; name: string; surname: string }[] = [];
+  const flush = async () => {
+    if (!run.length) return;
+    const ids = await trx.insertInto('speaker').values(run).returning(['id', 'key']).execute();
+    const idOf = new Map(ids.map((r) => [r.key, r.id]));
+    await trx.insertInto('speaker_alias').values(run.map((p) => ({ key: p.key, speaker_id: idOf.get(p.key)!, name: p.name }))).execute();
+    run = [];
+  };
+  for (const [i, [key, name]] of people.entries()) {
+    const surname = surnames[i]!;
+    if (!taken.has(surname) && named.get(surname) === 1) run.push({ key, name: name.trim().replace(/\s+/g, ' '), surname });
+    else {
+      await flush();
+      await resolvePerson(trx, name);
+    }
+  }
+  await flush();
+}
+
 /** Records `name` as an outlet and returns its key; null for an empty name. */
 export async function resolveOutlet(trx: Transaction<Database>, name: string | null | undefined): Promise<string | null> {
   if (!name) return null;

@@ -12,7 +12,7 @@ export async function dumpCorpus(db: Store): Promise<Record<string, unknown[]>> 
     documents: byKey(await q(sql`select sha256, uri, text, meta, source, removed, diagnostics, layers, parley_version, words,
       published, language, outlet_key, interviewee_key from document`)),
     annotations: byKey(await q(sql`select d.sha256, a.layer, a.idx, a.start, a."end", a.attrs from annotation a join document d on d.id = a.doc_id`)),
-    turns: byKey(await q(sql`select d.sha256, t.idx, t.start, t."end", t.role, t.speaker, t.speaker_key, t.words, t.body, t.cfg, t.tsv::text as tsv
+    turns: byKey(await q(sql`select d.sha256, t.idx, t.start, t."end", t.role, t.speaker, t.speaker_key, t.words, t.body, t.cfg, t.published, t.tsv::text as tsv
       from turn t join document d on d.id = t.doc_id`)),
     claims: byKey(await q(sql`select d.sha256, c.idx, c.key, c.start, c."end", c.turn, c.speaker_key, c.kind, c.score, c.quote, c.norm, c.numbers,
       (select array_agg(x order by x) from unnest(c.sig) x)::text as sig from claim c join document d on d.id = c.doc_id`)),
