@@ -7,6 +7,8 @@ export class ParleyError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** For `http_status` from an answer: the status the server gave. */
+    readonly httpStatus?: number,
   ) {
     super(message);
     this.name = 'ParleyError';

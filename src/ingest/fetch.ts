@@ -90,7 +90,7 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
       if (res.status < 200 || res.status > 299) {
         await res.body?.cancel().catch(() => undefined);
         const reason = res.statusText ? ` ${res.statusText}` : '';
-        throw new ParleyError('http_status', `${current.href}: HTTP ${res.status}${reason}`);
+        throw new ParleyError('http_status', `${current.href}: HTTP ${res.status}${reason}`, res.status);
       }
       const contentType = res.headers.get('content-type') ?? undefined;
       if (contentType !== undefined && BINARY_TYPE.test(contentType.trim())) {

@@ -107,8 +107,18 @@ export type FailOutcome = 'failed' | 'queued' | 'lost';
  */
 export const PERMANENT_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['empty', 'binary', 'undecodable', 'too_large', 'refused', 'usage', 'bad_url']);
 
+/** Client errors that can pass: a timeout, too early, too many requests. */
+const TRANSIENT_4XX = new Set([408, 425, 429]);
+
 export function isPermanent(err: unknown): boolean {
-  return err instanceof ParleyError && PERMANENT_CODES.has(err.code);
+  if (!(err instanceof ParleyError)) return false;
+  if (err.code === 'http_status') {
+    // A page that is not there (404, 410, 403…) stays so; a server error or a rate limit may pass.
+    // Without a status, a redirect went wrong (too many, or to an invalid URL): that repeats too.
+    const s = err.httpStatus;
+    return s === undefined || (s >= 400 && s < 500 && !TRANSIENT_4XX.has(s));
+  }
+  return PERMANENT_CODES.has(err.code);
 }
 
 /** A default worker id: host, pid and a random suffix (unique per process). */

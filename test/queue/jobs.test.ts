@@ -152,6 +152,14 @@ describe.skipIf(!PG_URL)('job queue on PostgreSQL', () => {
       expect(await getJob(db, j.id)).toMatchObject({ status: 'failed', attempts: 1, error: `it is ${code}`, leased_until: null });
     }
 
+    // A URL that answers 404 or 410 fails at once; a 503 or a 429 is retried.
+    for (const [status, outcome] of [[404, 'failed'], [410, 'failed'], [503, 'queued'], [429, 'queued']] as const) {
+      await enqueue(db, job(0));
+      const c = (await claimJob(db, 'w', 10_000))!;
+      expect([status, await failJob(db, c.lease, new ParleyError('http_status', `HTTP ${status}`, status))]).toEqual([status, outcome]);
+    }
+    await sql`delete from job`.execute(db);
+
     const j = await enqueue(db, job(1), { maxAttempts: 3 });
     const attempt = async (expected: number | 'failed') => {
       let c: ClaimedJob | undefined;
