@@ -144,7 +144,7 @@ export async function runServe(argv: string[]): Promise<number> {
 
   const demoDir = values.demo ? mkdtempSync(join(tmpdir(), 'parley-demo-')) : undefined;
   const location = demoDir ? { dataDir: demoDir } : values.data !== undefined ? { dataDir: values.data } : storeLocation();
-  const db = await openDb({ ...location, command: ['parley', 'serve', ...argv].join(' ').slice(0, 300) });
+  const db = await openDb({ ...location, thread: true, command: ['parley', 'serve', ...argv].join(' ').slice(0, 300) });
   const pool = createPool({ size: Math.min(jobs, availableParallelism()) });
   const cleanup = async () => {
     await pool.close().catch(() => undefined);

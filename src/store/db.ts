@@ -23,6 +23,8 @@ import {
 import { ParleyError } from '../errors.js';
 import { acquireLock, type Lock } from './lock.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { SERIALIZERS, type PGliteLike } from './pglite-params.js';
+import { openThreadedPGlite } from './pglite-thread.js';
 import type { Database } from './schema.js';
 
 export type Store = Kysely<Database>;
@@ -41,6 +43,11 @@ export interface OpenDbOptions {
   readonly command?: string;
   /** Run pending migrations on open. Default true. */
   readonly migrate?: boolean;
+  /**
+   * Embedded only: run PGlite in a thread of its own, so that a server's other work overlaps with
+   * its statements (`parley serve`). Default false.
+   */
+  readonly thread?: boolean;
 }
 
 /** Where the corpus lives: `DATABASE_URL` when set, else `PARLEY_DATA`, else the user's data directory. */
@@ -90,7 +97,7 @@ export async function openDb(options: OpenDbOptions = {}): Promise<Store> {
       lock = acquireLock(dataDir, options.command);
     }
     try {
-      db = await openEmbedded(dataDir === undefined ? undefined : join(dataDir, 'pgdata'), lock);
+      db = await openEmbedded(dataDir === undefined ? undefined : join(dataDir, 'pgdata'), lock, options.thread === true);
     } catch (err) {
       lock?.release();
       throw err;
@@ -182,27 +189,22 @@ export function redact(url: string): string {
   }
 }
 
-async function openEmbedded(dir: string | undefined, lock: Lock | undefined): Promise<Store> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  let pg: InstanceType<typeof PGlite>;
+async function openEmbedded(dir: string | undefined, lock: Lock | undefined, thread: boolean): Promise<Store> {
+  let pg: PGliteLike | undefined;
   try {
-    pg = new PGlite(dir ?? 'memory://', { relaxedDurability: false });
-    await pg.waitReady;
+    if (thread) pg = await openThreadedPGlite(dir);
+    if (!pg) {
+      const { PGlite } = await import('@electric-sql/pglite');
+      const local = new PGlite(dir ?? 'memory://', { relaxedDurability: false });
+      await local.waitReady;
+      pg = local;
+    }
   } catch (err) {
     throw new ParleyError('database', `cannot open the embedded database in ${dir ?? 'memory'}: ${(err as Error).message}`);
   }
   return new Kysely<Database>({ dialect: new PGliteDialect(pg, lock) });
 }
 
-/** The part of PGlite this dialect uses. */
-interface PGliteLike {
-  query<T>(
-    sql: string,
-    params?: unknown[],
-    options?: { rowMode?: 'object'; serializers?: Record<number, (value: any) => string> }, // eslint-disable-line @typescript-eslint/no-explicit-any
-  ): Promise<{ rows: T[]; affectedRows?: number }>;
-  close(): Promise<void>;
-}
 
 /** Kysely 0.28 has no PGlite dialect: Postgres SQL over one PGlite session, serialised by a queue. */
 class PGliteDialect implements Dialect {
@@ -272,30 +274,6 @@ class PGliteDriver implements Driver {
 
 /** PARLEY_SLOW_SQL_MS=n: statements slower than n ms are logged on stderr (embedded store; for profiling). */
 const SLOW_MS = Number(process.env.PARLEY_SLOW_SQL_MS ?? Infinity);
-
-/**
- * Long text and JSON parameters go to PGlite as bytes (the binary format of text and json is their
- * UTF-8; jsonb's adds a version byte), encoded by the native TextEncoder. As strings, PGlite
- * measured each one's UTF-8 length in a JavaScript loop over its characters: a sixth of the main
- * thread's time in `parley add`, whose batches send megabytes of JSON. Short values, and values
- * that are not strings, keep PGlite's own serialisation.
- */
-const LONG = 4096;
-const encoder = new TextEncoder();
-function utf8(value: string, versionByte?: number): Uint8Array {
-  const offset = versionByte === undefined ? 0 : 1;
-  const out = new Uint8Array(offset + value.length * 3);
-  if (versionByte !== undefined) out[0] = versionByte;
-  const { written } = encoder.encodeInto(value, out.subarray(offset));
-  return out.subarray(0, offset + written);
-}
-const asText = (v: unknown): unknown => (typeof v === 'string' ? (v.length > LONG ? utf8(v) : v) : v instanceof Date ? v.toISOString() : String(v));
-const asJson = (versionByte?: number) => (v: unknown): unknown => {
-  const text = typeof v === 'string' ? v : JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x));
-  return text.length > LONG ? utf8(text, versionByte) : text;
-};
-/** By parameter type oid: text, varchar, json, jsonb. PGlite's types say string; it sends bytes as they are. */
-const SERIALIZERS = { 25: asText, 1043: asText, 114: asJson(), 3802: asJson(1) } as unknown as Record<number, (value: unknown) => string>;
 
 class PGliteConnection implements DatabaseConnection {
   release: (() => void) | undefined;

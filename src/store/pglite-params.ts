@@ -1,0 +1,39 @@
+/**
+ * How parameters go to PGlite, in the calling thread (db.ts) or the database thread
+ * (pglite-worker.ts). Long text and JSON parameters go as bytes (the binary format of text and json
+ * is their UTF-8; jsonb's adds a version byte), encoded by the native TextEncoder. As strings,
+ * PGlite measured each one's UTF-8 length in a JavaScript loop over its characters: a sixth of the
+ * main thread's time in `parley add`, whose batches send megabytes of JSON. Short values, and
+ * values that are not strings, keep PGlite's own serialisation.
+ */
+const LONG = 4096;
+const encoder = new TextEncoder();
+
+function utf8(value: string, versionByte?: number): Uint8Array {
+  const offset = versionByte === undefined ? 0 : 1;
+  const out = new Uint8Array(offset + value.length * 3);
+  if (versionByte !== undefined) out[0] = versionByte;
+  const { written } = encoder.encodeInto(value, out.subarray(offset));
+  return out.subarray(0, offset + written);
+}
+
+const asText = (v: unknown): unknown => (typeof v === 'string' ? (v.length > LONG ? utf8(v) : v) : v instanceof Date ? v.toISOString() : String(v));
+const asJson =
+  (versionByte?: number) =>
+  (v: unknown): unknown => {
+    const text = typeof v === 'string' ? v : JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x));
+    return text.length > LONG ? utf8(text, versionByte) : text;
+  };
+
+/** By parameter type oid: text, varchar, json, jsonb. PGlite's types say string; it sends bytes as they are. */
+export const SERIALIZERS = { 25: asText, 1043: asText, 114: asJson(), 3802: asJson(1) } as unknown as Record<number, (value: unknown) => string>;
+
+/** The part of PGlite the store uses, in this thread or behind a database thread (pglite-thread.ts). */
+export interface PGliteLike {
+  query<T>(
+    sql: string,
+    params?: unknown[],
+    options?: { rowMode?: 'object'; serializers?: Record<number, (value: any) => string> }, // eslint-disable-line @typescript-eslint/no-explicit-any
+  ): Promise<{ rows: T[]; affectedRows?: number }>;
+  close(): Promise<void>;
+}

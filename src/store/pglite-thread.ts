@@ -1,0 +1,81 @@
+/**
+ * An embedded store whose PGlite runs in a thread of its own (pglite-worker.ts): `parley serve`
+ * opens it so, and the HTTP work of one request (parsing, validation, search snippets, JSON)
+ * overlaps with the statements of the next instead of waiting for them on one thread.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { PGliteLike } from './pglite-params.js';
+
+type Reply = { id: number; rows?: unknown[]; affectedRows?: number; error?: Record<string, unknown> };
+
+/** The worker script: next to this file when built, else the build's (tests run from source). */
+function script(): URL | undefined {
+  const here = new URL('./pglite-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(here))) return here;
+  const built = new URL('../../dist/store/pglite-worker.js', import.meta.url);
+  return existsSync(fileURLToPath(built)) ? built : undefined;
+}
+
+/** An Error with the fields of the PostgreSQL error the database thread reported. */
+function rebuild(data: Record<string, unknown>): Error {
+  const err = new Error(String(data.message ?? 'database error'));
+  Object.assign(err, data);
+  return err;
+}
+
+/** Opens PGlite on `dir` (memory when undefined) in a database thread; undefined when no built worker script exists. */
+export async function openThreadedPGlite(dir: string | undefined): Promise<PGliteLike | undefined> {
+  const url = script();
+  if (!url) return undefined;
+  const worker = new Worker(url, { workerData: { dir } });
+  const pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
+  let nextId = 0;
+  let stopped: Error | undefined;
+  let onClosed: (() => void) | undefined;
+  const stop = (err: Error) => {
+    stopped ??= err;
+    for (const p of pending.values()) p.reject(stopped);
+    pending.clear();
+  };
+  await new Promise<void>((resolve, reject) => {
+    worker.once('message', (m: { ready?: true; failed?: Record<string, unknown> }) => (m.ready ? resolve() : reject(rebuild(m.failed ?? {}))));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the database thread exited with code ${code}`)));
+  });
+  worker.removeAllListeners('error').removeAllListeners('exit');
+  worker.on('message', (m: Reply & { closed?: true }) => {
+    if (m.closed) return onClosed?.();
+    const p = pending.get(m.id);
+    if (!p) return;
+    pending.delete(m.id);
+    if (m.error) p.reject(rebuild(m.error));
+    else p.resolve(m);
+  });
+  worker.on('error', (err) => stop(new Error(`the database thread failed: ${err.message}`)));
+  worker.on('exit', (code) => stop(new Error(`the database thread exited with code ${code}`)));
+
+  return {
+    query<T>(sql: string, params: unknown[] = []): Promise<{ rows: T[]; affectedRows?: number }> {
+      if (stopped) return Promise.reject(stopped);
+      const id = ++nextId;
+      return new Promise((resolve, reject) => {
+        pending.set(id, {
+          resolve: (r) => resolve({ rows: (r.rows ?? []) as T[], ...(r.affectedRows !== undefined && { affectedRows: r.affectedRows }) }),
+          reject,
+        });
+        worker.postMessage({ id, sql, params });
+      });
+    },
+    async close(): Promise<void> {
+      if (stopped) return;
+      await new Promise<void>((resolve) => {
+        onClosed = resolve;
+        worker.postMessage({ close: true });
+      });
+      stop(new Error('the database is closed'));
+      await worker.terminate();
+    },
+  };
+}
