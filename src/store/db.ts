@@ -23,7 +23,7 @@ import {
 import { ParleyError } from '../errors.js';
 import { acquireLock, type Lock } from './lock.js';
 import { MIGRATIONS } from './migrations/index.js';
-import { SERIALIZERS, type PGliteLike } from './pglite-params.js';
+import { openPGlite, SERIALIZERS, type PGliteLike } from './pglite-params.js';
 import { openThreadedPGlite } from './pglite-thread.js';
 import type { Database } from './schema.js';
 
@@ -193,12 +193,7 @@ async function openEmbedded(dir: string | undefined, lock: Lock | undefined, thr
   let pg: PGliteLike | undefined;
   try {
     if (thread) pg = await openThreadedPGlite(dir);
-    if (!pg) {
-      const { PGlite } = await import('@electric-sql/pglite');
-      const local = new PGlite(dir ?? 'memory://', { relaxedDurability: false });
-      await local.waitReady;
-      pg = local;
-    }
+    pg ??= await openPGlite(dir);
   } catch (err) {
     throw new ParleyError('database', `cannot open the embedded database in ${dir ?? 'memory'}: ${(err as Error).message}`);
   }

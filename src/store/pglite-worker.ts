@@ -4,8 +4,8 @@
  * calling thread can parse requests, build snippets and write answers while a statement runs.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { PGlite } from '@electric-sql/pglite';
-import { SERIALIZERS } from './pglite-params.js';
+import type { PGlite } from '@electric-sql/pglite';
+import { openPGlite, SERIALIZERS } from './pglite-params.js';
 
 interface Query {
   readonly id: number;
@@ -29,8 +29,7 @@ function errorData(err: unknown): Record<string, unknown> {
 
 let pg: PGlite;
 try {
-  pg = new PGlite(dir ?? 'memory://', { relaxedDurability: false });
-  await pg.waitReady;
+  pg = await openPGlite(dir);
   port.postMessage({ ready: true });
 } catch (err) {
   port.postMessage({ failed: errorData(err) });
