@@ -15,11 +15,12 @@ const LONG = 4096;
 const encoder = new TextEncoder();
 
 function utf8(value: string, versionByte?: number): Uint8Array {
-  const offset = versionByte === undefined ? 0 : 1;
-  const out = new Uint8Array(offset + value.length * 3);
-  if (versionByte !== undefined) out[0] = versionByte;
-  const { written } = encoder.encodeInto(value, out.subarray(offset));
-  return out.subarray(0, offset + written);
+  const bytes = encoder.encode(value);
+  if (versionByte === undefined) return bytes;
+  const out = new Uint8Array(bytes.length + 1);
+  out[0] = versionByte;
+  out.set(bytes, 1);
+  return out;
 }
 
 const asText = (v: unknown): unknown => (typeof v === 'string' ? (v.length > LONG ? utf8(v) : v) : v instanceof Date ? v.toISOString() : String(v));
@@ -66,7 +67,7 @@ export async function openPGlite(dir: string | undefined): Promise<PGlite> {
   const tar = fresh ? template() : undefined;
   const pg = new PGlite(dir ?? 'memory://', {
     relaxedDurability: false,
-    ...(tar !== undefined && { loadDataDir: new Blob([readFileSync(tar)]) }),
+    ...(tar !== undefined && { loadDataDir: new Blob([readFileSync(tar)], { type: 'application/x-gzip' }) }),
   });
   await pg.waitReady;
   return pg;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, test } from 'vitest';
 import { openDb } from './db.js';
+import { openThreadedPGlite } from './pglite-thread.js';
 
 const dirs: string[] = [];
 const fresh = () => {
@@ -53,6 +54,13 @@ describe('embedded store in a database thread', () => {
     // In the calling thread PGlite runs synchronously: no timer fires until the statement ends.
     expect(await ticks(false)).toBeLessThanOrEqual(1);
     expect(await ticks(true)).toBeGreaterThanOrEqual(5);
+  });
+
+  test('thread: closing twice closes once; statements after it fail clearly', { timeout: 60_000 }, async () => {
+    const pg = (await openThreadedPGlite(fresh()))!;
+    expect((await pg.query<{ n: number }>('select 1 as n')).rows).toEqual([{ n: 1 }]);
+    await Promise.all([pg.close(), pg.close()]);
+    await expect(pg.query('select 1')).rejects.toThrow('the database is closed');
   });
 
   test('thread: many statements at once come back to their callers in order', { timeout: 60_000 }, async () => {

@@ -10,6 +10,9 @@ import type { PGliteLike } from './pglite-params.js';
 
 type Reply = { id: number; rows?: unknown[]; affectedRows?: number; error?: Record<string, unknown> };
 
+/** How long closing may take (PGlite writes its last pages) before the thread is ended anyway. */
+const CLOSE_MS = 30_000;
+
 /** The worker script: next to this file when built, else the build's (tests run from source). */
 function script(): URL | undefined {
   const here = new URL('./pglite-worker.js', import.meta.url);
@@ -33,7 +36,6 @@ export async function openThreadedPGlite(dir: string | undefined): Promise<PGlit
   const pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
   let nextId = 0;
   let stopped: Error | undefined;
-  let onClosed: (() => void) | undefined;
   const stop = (err: Error) => {
     stopped ??= err;
     for (const p of pending.values()) p.reject(stopped);
@@ -46,16 +48,27 @@ export async function openThreadedPGlite(dir: string | undefined): Promise<PGlit
   });
   worker.removeAllListeners('error').removeAllListeners('exit');
   worker.on('message', (m: Reply & { closed?: true }) => {
-    if (m.closed) return onClosed?.();
+    if (m.closed) {
+      closing?.settle(m.error ? rebuild(m.error) : undefined);
+      return;
+    }
     const p = pending.get(m.id);
     if (!p) return;
     pending.delete(m.id);
     if (m.error) p.reject(rebuild(m.error));
     else p.resolve(m);
   });
+  // A reply that cannot be read, an error or an exit leaves the store unusable: every statement
+  // waiting, and every later one, fails with the reason, and a close in progress ends.
+  worker.on('messageerror', (err) => stop(new Error(`the database thread sent an unreadable answer: ${err.message}`)));
   worker.on('error', (err) => stop(new Error(`the database thread failed: ${err.message}`)));
-  worker.on('exit', (code) => stop(new Error(`the database thread exited with code ${code}`)));
+  worker.on('exit', (code) => {
+    if (!closing) process.stderr.write(`parley: the database thread stopped (exit code ${code}); the corpus cannot be reached until restart\n`);
+    stop(new Error(`the database thread exited with code ${code}`));
+    closing?.settle(undefined);
+  });
 
+  let closing: { done: Promise<void>; settle: (err: Error | undefined) => void } | undefined;
   return {
     query<T>(sql: string, params: unknown[] = []): Promise<{ rows: T[]; affectedRows?: number }> {
       if (stopped) return Promise.reject(stopped);
@@ -68,14 +81,24 @@ export async function openThreadedPGlite(dir: string | undefined): Promise<PGlit
         worker.postMessage({ id, sql, params });
       });
     },
-    async close(): Promise<void> {
-      if (stopped) return;
-      await new Promise<void>((resolve) => {
-        onClosed = resolve;
-        worker.postMessage({ close: true });
-      });
-      stop(new Error('the database is closed'));
-      await worker.terminate();
+    /** Closes PGlite in its thread (at most CLOSE_MS), then ends the thread; a second call waits for the first. */
+    close(): Promise<void> {
+      if (closing) return closing.done;
+      let settle!: (err: Error | undefined) => void;
+      const settled = new Promise<Error | undefined>((resolve) => (settle = resolve));
+      closing = {
+        settle,
+        done: (async () => {
+          if (!stopped) worker.postMessage({ close: true });
+          const timer = setTimeout(() => settle(new Error(`the database thread did not close within ${CLOSE_MS} ms`)), CLOSE_MS);
+          const err = await settled;
+          clearTimeout(timer);
+          stop(new Error('the database is closed'));
+          await worker.terminate();
+          if (err) throw err;
+        })(),
+      };
+      return closing.done;
     },
   };
 }

@@ -36,6 +36,15 @@ try {
   process.exit(1);
 }
 
+/** Sends an answer; one that cannot cross to the other thread becomes an error for its statement. */
+function reply(message: object, id: number): void {
+  try {
+    port.postMessage(message);
+  } catch (err) {
+    port.postMessage({ id, error: { message: `the answer could not be sent: ${err instanceof Error ? err.message : String(err)}` } });
+  }
+}
+
 port.on('message', (m: Query | { close: true }) => {
   if ('close' in m) {
     pg.close().then(
@@ -46,7 +55,7 @@ port.on('message', (m: Query | { close: true }) => {
   }
   // PGlite runs its queries one at a time, in the order they are called.
   pg.query(m.sql, m.params, { rowMode: 'object', serializers: SERIALIZERS }).then(
-    (r) => port.postMessage({ id: m.id, rows: r.rows, affectedRows: r.affectedRows }),
-    (err: unknown) => port.postMessage({ id: m.id, error: errorData(err) }),
+    (r) => reply({ id: m.id, rows: r.rows, affectedRows: r.affectedRows }, m.id),
+    (err: unknown) => reply({ id: m.id, error: errorData(err) }, m.id),
   );
 });

@@ -25,6 +25,8 @@ describe('snippets', () => {
   test('snippet: query words leave out negated terms and the or operator', () => {
     expect(queryWords('"Gas transit" OR oil -coal -"nuclear power" or')).toEqual(['gas', 'transit', 'oil']);
     expect(queryWords('безработица -инфляция')).toEqual(['безработица']);
+    // Inside quotes "-" and "or" are words of the phrase, as PostgreSQL reads them.
+    expect(queryWords('"gas -oil or coal" -"not this"')).toEqual(['gas', 'oil', 'or', 'coal']);
   });
 
   test('snippet: words that could share a stem are found across case, diacritics and ё', () => {
@@ -61,6 +63,19 @@ describe('snippets', () => {
   test('snippet: highlights stay on the words when the text has surrogate pairs and tabs', () => {
     const r = snip('😀\t\tthe 😀 gas', ['gas']);
     expect(r.snippet.slice(...r.highlights[0]!)).toBe('gas');
+  });
+
+  test('snippet: punctuation around a fragment stays with its words', () => {
+    expect(marked(snip('«Газ» — сказал он.', ['газ']))).toBe('«[Газ]» — сказал он.');
+    const text = `${numbered(60)} ("the deficit") grew. ${numbered(60)}`;
+    expect(marked(snip(text, ['deficit'], { lead: 1 }))).toMatch(/^… \("the \[deficit\]"\) grew\./);
+  });
+
+  test('snippet: a turn with thousands of matches gets a window holding every term', () => {
+    const text = `${'oil '.repeat(20_000)}oil and gas ${'oil '.repeat(20_000)}`;
+    const r = snip(text, ['oil', 'gas']);
+    expect(new Set(r.highlights.flatMap(([a, b]) => r.snippet.slice(a, b).split(' ')))).toEqual(new Set(['oil', 'gas']));
+    expect(wordsOf(r.snippet).length).toBeLessThanOrEqual(35);
   });
 
   test('snippet: text without words is returned trimmed, with no highlights', () => {

@@ -14,6 +14,8 @@ export interface Word {
 
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 const SPACE = /\s/;
+/** Punctuation kept at most this far before a fragment's first word and after its last. */
+const EDGE = 64;
 /** For each UTF-16 unit outside the surrogates: 0 not yet known, 1 part of a word, 2 not. */
 const UNIT = new Uint8Array(0x10000);
 
@@ -62,10 +64,16 @@ export function fold(word: string): string {
  * @example queryWords('"gas transit" or oil -coal') // ['gas', 'transit', 'oil']
  */
 export function queryWords(query: string): string[] {
-  const positive = query
-    .replace(/(^|\s)-"[^"]*"?/g, ' ')
-    .replace(/(^|\s)-\S+/g, ' ')
-    .replace(/(^|\s)or(?=\s|$)/gi, ' ');
+  // Quoted phrases and bare terms, in order; as in websearch_to_tsquery, "-" and "or" are operators
+  // outside quotes only, and an unclosed quote runs to the end.
+  const out: string[] = [];
+  for (const m of query.matchAll(/(-?)"([^"]*)"?|(\S+)/g)) {
+    const [, minus, phrase, bare] = m;
+    if (phrase !== undefined) {
+      if (!minus) out.push(phrase);
+    } else if (bare !== undefined && !bare.startsWith('-') && bare.toLowerCase() !== 'or') out.push(bare);
+  }
+  const positive = out.join(' ');
   return [...new Set(wordsOf(positive).map((w) => positive.slice(w.start, w.end).toLowerCase()))];
 }
 
@@ -148,30 +156,31 @@ export function snippetOf(
     const start = Math.max(0, Math.min(from, words.length - size));
     return [start, Math.min(words.length, start + size)];
   };
-  const score = ([a, b]: [number, number]) => {
-    const terms = new Set<string>();
-    let n = 0;
-    for (const i of hits) {
-      if (i >= a && i < b) {
-        terms.add(matched[i]!);
-        n++;
-      }
+  // Every window that starts `lead` words before a match (and the one at the start), scored in one
+  // sweep over the matches, since the starts only grow: the most distinct terms, then the most
+  // matches; the first such window wins. A turn with thousands of matches stays linear.
+  const counts = new Map<string, number>();
+  let lo = 0;
+  let hi = 0;
+  let best = { distinct: -1, n: -1, start: 0 };
+  let previous = -1;
+  for (const from of [0, ...hits.map((i) => i - lead)]) {
+    const [start, end] = windowAt(from, maxWords);
+    if (start === previous) continue;
+    previous = start;
+    for (; hi < hits.length && hits[hi]! < end; hi++) counts.set(matched[hits[hi]!]!, (counts.get(matched[hits[hi]!]!) ?? 0) + 1);
+    for (; lo < hi && hits[lo]! < start; lo++) {
+      const term = matched[hits[lo]!]!;
+      const c = counts.get(term)! - 1;
+      if (c) counts.set(term, c);
+      else counts.delete(term);
     }
-    return { terms, n };
-  };
-
-  let main = windowAt(0, maxWords);
-  let best = score(main);
-  for (const i of hits) {
-    const w = windowAt(i - lead, maxWords);
-    const s = score(w);
-    if (s.terms.size > best.terms.size || (s.terms.size === best.terms.size && s.n > best.n)) {
-      main = w;
-      best = s;
-    }
+    if (counts.size > best.distinct || (counts.size === best.distinct && hi - lo > best.n)) best = { distinct: counts.size, n: hi - lo, start };
   }
+  const main = windowAt(best.start, maxWords);
+  const inMain = new Set(hits.filter((i) => i >= main[0] && i < main[1]).map((i) => matched[i]!));
   const fragments: [number, number][] = [main];
-  const missing = hits.find((i) => !best.terms.has(matched[i]!));
+  const missing = hits.find((i) => !inMain.has(matched[i]!));
   if (missing !== undefined) {
     const second = windowAt(missing - lead, secondWords);
     // Overlapping or touching windows read as one.
@@ -180,21 +189,29 @@ export function snippetOf(
   }
   fragments.sort((x, y) => x[0] - y[0]);
 
-  let snippet = fragments[0]![0] > 0 ? '… ' : '';
+  const end = text.trimEnd().length;
+  let snippet = '';
   const highlights: [number, number][] = [];
+  let cut = false;
   fragments.forEach(([a, b], k) => {
+    // From the punctuation right before the first word ("«Газ»", "(the") to the punctuation right
+    // after the last one, each at most EDGE characters.
+    const first = words[a]!.start;
+    let from = first;
+    const floor = Math.max(a > 0 ? words[a - 1]!.end : 0, first - EDGE);
+    while (from > floor && !SPACE.test(text[from - 1]!)) from--;
+    const last = words[b - 1]!.end;
+    const to = Math.min(trailingEnd(text, last, b < words.length ? words[b]!.start : end), last + EDGE);
     if (k > 0) snippet += ' … ';
-    // From the first word to the end of the last word and the punctuation right after it.
-    const from = words[a]!.start;
-    const last = words[b - 1]!;
-    const to = b < words.length ? trailingEnd(text, last.end, words[b]!.start) : text.trimEnd().length;
+    else if (text.slice(0, from).trim()) snippet += '… ';
     const local: [number, number][] = [];
     for (let i = a; i < b; i++) if (matched[i] !== null) local.push([words[i]!.start - from, words[i]!.end - from]);
     const piece = collapseWithRanges(text.slice(from, to), local);
     for (const [s, e] of piece.ranges) highlights.push([snippet.length + s, snippet.length + e]);
     snippet += piece.text;
+    cut = to < end;
   });
-  if (fragments.at(-1)![1] < words.length) snippet += ' …';
+  if (cut) snippet += ' …';
   return { snippet, highlights: mergeAdjacent(snippet, highlights) };
 }
 

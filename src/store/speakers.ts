@@ -67,10 +67,13 @@ export async function recordPeople(trx: Transaction<Database>, people: readonly 
   const taken = new Set(stored.rows.map((r) => r.surname));
   let run: { key: string; name: string; surname: string }[] = [];
   const flush = async () => {
-    if (!run.length) return;
-    const ids = await trx.insertInto('speaker').values(run).returning(['id', 'key']).execute();
-    const idOf = new Map(ids.map((r) => [r.key, r.id]));
-    await trx.insertInto('speaker_alias').values(run.map((p) => ({ key: p.key, speaker_id: idOf.get(p.key)!, name: p.name }))).execute();
+    // At most 1,000 people a statement: PostgreSQL takes 65,535 parameters.
+    for (let i = 0; i < run.length; i += 1000) {
+      const chunk = run.slice(i, i + 1000);
+      const ids = await trx.insertInto('speaker').values(chunk).returning(['id', 'key']).execute();
+      const idOf = new Map(ids.map((r) => [r.key, r.id]));
+      await trx.insertInto('speaker_alias').values(chunk.map((p) => ({ key: p.key, speaker_id: idOf.get(p.key)!, name: p.name }))).execute();
+    }
     run = [];
   };
   for (const [i, [key, name]] of people.entries()) {
