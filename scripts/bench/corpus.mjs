@@ -133,12 +133,9 @@ if (existing.length === N) {
     totalWords += words(text);
     writeFileSync(join(corpusDir, `interview-${String(i).padStart(4, '0')}.txt`), text);
   }
-  if (values['generate-only']) {
-    console.log(`generated ${N} documents in ${corpusDir}`);
-    process.exit(0);
-  }
   console.log(`generated ${N} documents, ${totalWords.toLocaleString('en')} words (${Math.round(totalWords / N)} per document), from ${sentences.length} sentences of ${examples.length} examples`);
 }
+if (values['generate-only']) process.exit(0);
 
 // ---------------------------------------------------------------------------------------------
 

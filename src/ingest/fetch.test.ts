@@ -1,57 +1,14 @@
 import dns from 'node:dns';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
-import { ParleyError } from '../errors.js';
 import { isPrivateAddress } from './address.js';
 import { fetchUrl, type Resolver } from './fetch.js';
+import { closeServers, failure, serve } from '../../test/http-server.js';
 
-interface TestServer {
-  readonly port: number;
-  readonly url: string;
-  /** TCP connections accepted so far. */
-  connections: number;
-  /** Requests seen so far. */
-  requests: number;
-}
-
-const servers: http.Server[] = [];
-afterEach(async () => {
-  await Promise.all(
-    servers.splice(0).map(
-      (s) =>
-        new Promise<void>((resolve) => {
-          s.closeAllConnections();
-          s.close(() => resolve());
-        }),
-    ),
-  );
-});
-
-/** Starts an HTTP server on 127.0.0.1 with a random port; closed after each test. */
-async function serve(handler: http.RequestListener): Promise<TestServer> {
-  const server = http.createServer(handler);
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  const info: TestServer = { port, url: `http://127.0.0.1:${port}`, connections: 0, requests: 0 };
-  server.on('connection', () => info.connections++);
-  server.on('request', () => info.requests++);
-  return info;
-}
-
-async function failure(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ParleyError) return `${e.code}: ${e.message}`;
-    throw e;
-  }
-  return 'no error';
-}
+afterEach(closeServers);
 
 const text = (body: string, type = 'text/plain; charset=utf-8'): http.RequestListener => (_req, res) => {
   res.writeHead(200, { 'content-type': type });
@@ -197,7 +154,7 @@ describe('fetchUrl: bad URLs and HTTP failures', () => {
 
   test('fetch: reports a refused connection as unreachable', async () => {
     const s = await serve(text('x'));
-    await new Promise<void>((resolve) => servers.pop()!.close(() => resolve()));
+    await closeServers();
     expect(await failure(fetchUrl(s.url, { allowPrivate: true }))).toBe(`unreachable: could not fetch ${s.url} (ECONNREFUSED)`);
   });
 

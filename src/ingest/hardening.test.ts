@@ -8,7 +8,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import zlib from 'node:zlib';
@@ -17,56 +16,15 @@ import { analyze, analyzeBytes } from '../analyze.js';
 import { ParleyError } from '../errors.js';
 import { fetchUrl, vetUrl, type Resolver } from './fetch.js';
 import { readSource } from './source.js';
+import { closeServers, failure, serve, type TestServer } from '../../test/http-server.js';
 
-interface TestServer {
-  readonly port: number;
-  readonly url: string;
-  connections: number;
-  requests: number;
-}
-
-const servers: http.Server[] = [];
-afterEach(async () => {
-  await Promise.all(
-    servers.splice(0).map(
-      (s) =>
-        new Promise<void>((resolve) => {
-          s.closeAllConnections();
-          s.close(() => resolve());
-        }),
-    ),
-  );
-});
-
-async function serve(handler: http.RequestListener, host = '127.0.0.1', port = 0): Promise<TestServer> {
-  const server = http.createServer(handler);
-  servers.push(server);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, resolve);
-  });
-  const actual = (server.address() as AddressInfo).port;
-  const info: TestServer = { port: actual, url: `http://${host}:${actual}`, connections: 0, requests: 0 };
-  server.on('connection', () => info.connections++);
-  server.on('request', () => info.requests++);
-  return info;
-}
+afterEach(closeServers);
 
 const ok: http.RequestListener = (_req, res) => {
   res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
   res.end('Q: Is it open?\n\nA: It is open.');
 };
 
-/** The error a promise rejects with, as "code: message"; "no error" when it resolves. */
-async function failure(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ParleyError) return `${e.code}: ${e.message}`;
-    throw e;
-  }
-  return 'no error';
-}
 
 async function parleyError(p: Promise<unknown>): Promise<ParleyError> {
   try {

@@ -8,20 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ParleyError } from '../errors.js';
 import { readSource } from './source.js';
+import { failure } from '../../test/http-server.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../test/fixtures/ingest/${name}`, import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'parley-source-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function failure(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ParleyError) return `${e.code}: ${e.message}`;
-    throw e;
-  }
-  return 'no error';
-}
 
 describe('readSource: files', () => {
   test('source: reads a file as raw bytes', async () => {

@@ -196,9 +196,20 @@ export function createApp(ctx: ServerContext) {
   // Search answers and document lists by their normalised query string (the same search again, a
   // page back and forth), dropped with every write like the records.
   const searches = new RecordCache<string>(ttl, 500);
+  // The corpus's text search configurations (one per language): they change only with a write.
+  let configs: { at: number; value: Promise<string[]> } | undefined;
+  const corpusConfigsCached = () => {
+    if (!configs || Date.now() - configs.at > ttl) {
+      const entry = { at: Date.now(), value: corpusConfigs(db) };
+      entry.value.catch(() => configs === entry && (configs = undefined)); // a failure is not kept
+      configs = entry;
+    }
+    return configs.value;
+  };
   const invalidate = () => {
     cache.invalidate();
     searches.invalidate();
+    configs = undefined;
   };
   // Writes go one at a time (PGlite is one session anyway; on PostgreSQL the store's advisory lock
   // would serialise them too), so a burst of uploads queues instead of piling up transactions.
@@ -531,11 +542,8 @@ export function createApp(ctx: ServerContext) {
       const docIds = q.doc === undefined ? undefined : [(await findDocument(db, q.doc)).id];
       const since = dateBound('since', q.since, false);
       const until = dateBound('until', q.until, true);
-      // The corpus's text search configurations change only with its languages: kept until a write.
-      let configs = searches.get('configs');
-      if (configs === undefined) searches.set('configs', (configs = JSON.stringify(await corpusConfigs(db))));
       const hits = await searchTurns(db, q.q, {
-        configs: JSON.parse(configs) as string[],
+        configs: await corpusConfigsCached(),
         ...(speakerKeys && { speakerKeys }),
         ...(outletKeys && { outletKeys }),
         ...(since && { since }),

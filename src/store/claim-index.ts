@@ -18,7 +18,6 @@
  */
 import { sql, type Transaction } from 'kysely';
 import type { Store } from './db.js';
-import type { ClaimSignature } from './matching.js';
 import type { Database } from './schema.js';
 
 /** The advisory lock key that serialises document stores (any constant; "parley" in ASCII). */
@@ -79,28 +78,6 @@ export class ClaimIndex {
   private stamp = 0;
   /** Largest claim id seen. */
   maxId = 0;
-
-  /** The claim's document and signature (content words, quantities), when known and not deleted. */
-  get(id: number): { doc: number; sig: ClaimSignature } | undefined {
-    const doc = this.docOf[id];
-    if (!doc) return undefined;
-    const c = this.claim(id);
-    return {
-      doc,
-      sig: {
-        stems: new Set(Array.from(c.stems, (s) => this.stemNames[s]!)),
-        numbers: new Set(Array.from(c.numbers, (n) => this.numberNames[n]!)),
-      },
-    };
-  }
-
-  /** The interned stems and numbers of a known claim (views into the index; do not keep). */
-  claim(id: number): IndexedClaim {
-    const o = this.at[id]!;
-    const ns = this.pool[o]!;
-    const nn = this.pool[o + 1 + ns]!;
-    return { stems: this.pool.subarray(o + 1, o + 1 + ns), numbers: this.pool.subarray(o + 2 + ns, o + 2 + ns + nn) };
-  }
 
   /**
    * The flat storage of the known claims, for a hot loop: claim `id` starts at `at[id]` in `pool`
@@ -197,16 +174,11 @@ export class ClaimIndex {
     this.heads = heads;
   }
 
-  /** Ids of the known claims sharing at least one of `sig`'s keys. */
-  lookup(sig: Iterable<number>): Set<number> {
-    return new Set(this.candidates(Float64Array.from(sig)));
-  }
-
   /**
-   * Ids of the known claims sharing at least one of the keys, each once, in no particular order,
-   * leaving out the claims of document `exceptDoc`.
+   * Ids of the known (not deleted) claims sharing at least one of the keys, each once, in no
+   * particular order.
    */
-  candidates(keys: Float64Array, exceptDoc?: number): number[] {
+  candidates(keys: Float64Array): number[] {
     const out: number[] = [];
     if (this.seen.length < this.docOf.length) this.seen = new Int32Array(this.docOf.length);
     if (++this.stamp === 0x7fffffff) {
@@ -219,8 +191,7 @@ export class ClaimIndex {
     const take = (id: number) => {
       if (seen[id] === stamp) return;
       seen[id] = stamp;
-      const doc = docOf[id]!;
-      if (doc && doc !== exceptDoc) out.push(id);
+      if (docOf[id]) out.push(id);
     };
     const { heads, posts, filter, filterShift } = this;
     const mask = heads.length - 1;

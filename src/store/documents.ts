@@ -102,12 +102,17 @@ async function storeAll(trx: Trx, index: ClaimIndex, ps: readonly PreparedDocume
   const fresh = new Set<number>();
   const write: number[] = [];
   const seen = new Set<string>();
+  // The first of a batch's copies of a stored document: its row, read above, needs no second read.
+  const read = new Map<number, Existing>();
   ps.forEach((p, i) => {
     const e = existing.get(p.sha256);
     if (e && e.parley_version === options.version && !options.force) results[i] = unchanged(e);
     else {
       write.push(i);
-      if (!e && !seen.has(p.sha256)) fresh.add(i);
+      if (!seen.has(p.sha256)) {
+        if (e) read.set(i, e);
+        else fresh.add(i);
+      }
     }
     seen.add(p.sha256);
   });
@@ -130,7 +135,7 @@ async function storeAll(trx: Trx, index: ClaimIndex, ps: readonly PreparedDocume
     if (fresh.has(i)) run.push(i);
     else {
       await flush();
-      results[i] = await one(i);
+      results[i] = await one(i, read.get(i));
     }
   }
   await flush();
@@ -138,7 +143,7 @@ async function storeAll(trx: Trx, index: ClaimIndex, ps: readonly PreparedDocume
 }
 
 /**
- * `resolveNames` for several documents at once: one query finds which people and outlets have
+ * The people and outlets of several documents: one query finds which people and outlets have
  * records already; the others are created in the order the documents name them. Returns each
  * document's outlet key.
  */
@@ -235,7 +240,7 @@ async function insertNew(
   const out = ps.map((p, k) => {
     const id = idOfDoc.get(k + 1);
     if (id === undefined) return undefined;
-    const found = [...pre[k]!, ...findMatches(p.claimSigs, run, id)];
+    const found = [...pre[k]!, ...findMatches(p.claimSigs, run)];
     const ids = claimIds.get(id) ?? [];
     for (const [idx, claimId] of ids) {
       const [, norm, numbers, sig] = p.claimSigs[idx]!;
@@ -374,7 +379,8 @@ async function storeOne(
           ${values.language}, ${values.outlet_key}, ${values.interviewee_key})
         on conflict (sha256) do nothing returning id`;
     }
-    const found = findMatches(p.claimSigs, index, existing?.id);
+    // A replaced document's own claims left the index above.
+    const found = findMatches(p.claimSigs, index);
     const matched = `{${[...new Set(found.map((f) => f.other))].join(',')}}`;
     const { rows } = await sql<{ doc_id: number | null; claim_ids: [number, number][]; groups: [number, number | null][] }>`
       with d as (${target}),

@@ -359,7 +359,6 @@ export interface FoundMatch {
 export function findMatches(
   rows: readonly (readonly [number, string, readonly string[], readonly number[]])[],
   index: ClaimIndex,
-  docId?: number,
 ): FoundMatch[] {
   if (!rows.length) return [];
   let n = 0;
@@ -367,7 +366,7 @@ export function findMatches(
   const keys = new Float64Array(n);
   n = 0;
   for (const r of rows) for (const k of r[3]) keys[n++] = k;
-  const others = index.candidates(keys, docId);
+  const others = index.candidates(keys);
   if (!others.length) return [];
   // An inverted index over this document's claims (a few dozen), probed with each candidate's
   // stems: the shared-stem count of every (claim, candidate) pair that shares any, in one pass.

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { builtFile } from '../built.js';
 import type { PGlite } from '@electric-sql/pglite';
 
 /**
@@ -45,18 +45,6 @@ export interface PGliteLike {
 }
 
 /**
- * The empty cluster `npm run build` dumps (scripts/build/pglite-template.mjs): next to this file
- * when built, else in the build (tests run from source). Undefined without a build.
- */
-function template(): string | undefined {
-  for (const rel of ['./pglite-empty.tar.gz', '../../dist/store/pglite-empty.tar.gz']) {
-    const path = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(path)) return path;
-  }
-  return undefined;
-}
-
-/**
  * Opens PGlite on a data directory (memory when undefined). A directory without a cluster yet, or
  * memory, starts from the built empty cluster instead of running initdb: about 0.7 s instead of
  * 2.5 s for every new corpus (and every test store). An existing cluster is opened as it is.
@@ -64,7 +52,8 @@ function template(): string | undefined {
 export async function openPGlite(dir: string | undefined): Promise<PGlite> {
   const { PGlite } = await import('@electric-sql/pglite');
   const fresh = dir === undefined || !existsSync(join(dir, 'PG_VERSION'));
-  const tar = fresh ? template() : undefined;
+  // The empty cluster `npm run build` dumps (scripts/build/pglite-template.mjs).
+  const tar = fresh ? builtFile('./pglite-empty.tar.gz', import.meta.url) : undefined;
   const pg = new PGlite(dir ?? 'memory://', {
     relaxedDurability: false,
     ...(tar !== undefined && { loadDataDir: new Blob([readFileSync(tar)], { type: 'application/x-gzip' }) }),

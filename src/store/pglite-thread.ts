@@ -3,9 +3,8 @@
  * opens it so, and the HTTP work of one request (parsing, validation, search snippets, JSON)
  * overlaps with the statements of the next instead of waiting for them on one thread.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { builtFile } from '../built.js';
 import type { PGliteLike } from './pglite-params.js';
 
 type Reply = { id: number; rows?: unknown[]; affectedRows?: number; error?: Record<string, unknown> };
@@ -13,13 +12,6 @@ type Reply = { id: number; rows?: unknown[]; affectedRows?: number; error?: Reco
 /** How long closing may take (PGlite writes its last pages) before the thread is ended anyway. */
 const CLOSE_MS = 30_000;
 
-/** The worker script: next to this file when built, else the build's (tests run from source). */
-function script(): URL | undefined {
-  const here = new URL('./pglite-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(here))) return here;
-  const built = new URL('../../dist/store/pglite-worker.js', import.meta.url);
-  return existsSync(fileURLToPath(built)) ? built : undefined;
-}
 
 /** An Error with the fields of the PostgreSQL error the database thread reported. */
 function rebuild(data: Record<string, unknown>): Error {
@@ -30,7 +22,7 @@ function rebuild(data: Record<string, unknown>): Error {
 
 /** Opens PGlite on `dir` (memory when undefined) in a database thread; undefined when no built worker script exists. */
 export async function openThreadedPGlite(dir: string | undefined): Promise<PGliteLike | undefined> {
-  const url = script();
+  const url = builtFile('./pglite-worker.js', import.meta.url);
   if (!url) return undefined;
   const worker = new Worker(url, { workerData: { dir } });
   const pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();

@@ -53,11 +53,6 @@ export function wordsOf(text: string): Word[] {
   return out;
 }
 
-/** Lower case without diacritics (ё as е), for the cheap "could these stem alike?" test. */
-export function fold(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
-}
-
 /**
  * The words a web-search query looks for: its words outside negated terms (`-word`, `-"a phrase"`)
  * and without the `or` operator, lower-cased and unique.
@@ -75,6 +70,14 @@ export function queryWords(query: string): string[] {
   }
   const positive = out.join(' ');
   return [...new Set(wordsOf(positive).map((w) => positive.slice(w.start, w.end).toLowerCase()))];
+}
+
+/**
+ * Lower case without diacritics, for the cheap "could these stem alike?" test. Not names.ts's fold:
+ * that one also drops every symbol, so "😀x" would pass for "x".
+ */
+function fold(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
 /** The first two letters of text[start, end), folded, as one number (the second 0 for a one-letter word). */

@@ -105,32 +105,6 @@ export async function resolveOutlet(trx: Transaction<Database>, name: string | n
   return key;
 }
 
-/**
- * Makes sure the people and the outlet a document names have records (a person's key is
- * `personKey(name)` whatever record it resolves to); returns the outlet's key. One query when all
- * of them are known already.
- */
-export async function resolveNames(trx: Transaction<Database>, people: readonly string[], outlet: string | null): Promise<string | null> {
-  const wanted = new Map<string, string>();
-  for (const name of people) {
-    const key = personKey(name);
-    if (key && !wanted.has(key)) wanted.set(key, name);
-  }
-  const oKey = outlet ? outletKey(outlet) : '';
-  const known = await sql<{ kind: string; key: string }>`
-    select 'p' as kind, key from speaker_alias where key = any(${`{${[...wanted.keys()].map(arrayItem).join(',')}}`}::text[])
-    union all select 'o' as kind, key from outlet_alias where key = ${oKey}`.execute(trx);
-  const knownPeople = new Set(known.rows.filter((r) => r.kind === 'p').map((r) => r.key));
-  for (const [key, name] of wanted) if (!knownPeople.has(key)) await resolvePerson(trx, name);
-  if (!oKey) return null;
-  return known.rows.some((r) => r.kind === 'o') ? oKey : resolveOutlet(trx, outlet);
-}
-
-/** An element of a PostgreSQL array literal, quoted. */
-function arrayItem(s: string): string {
-  return `"${s.replace(/["\\]/g, (c) => `\\${c}`)}"`;
-}
-
 export interface SpeakerRef {
   readonly id: number;
   readonly name: string;

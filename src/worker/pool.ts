@@ -4,11 +4,10 @@
  * or runs past the per-document time limit is replaced, and the analyses queued in it go to the
  * others. Each worker holds a few analyses at a time (`depth`). Size 0 analyses in the calling thread.
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../analyze.js';
+import { builtFile } from '../built.js';
 import type { Doc } from '../doc.js';
 import { ParleyError, type ErrorCode } from '../errors.js';
 import type { Fetched } from '../ingest/types.js';
@@ -51,12 +50,7 @@ export interface AnalysisPool {
 }
 
 /** The compiled worker script, also when this module runs from src/ under a test runner. */
-function workerScript(): URL | undefined {
-  const here = new URL('./analyze-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(here))) return here;
-  const built = new URL('../../dist/worker/analyze-worker.js', import.meta.url);
-  return existsSync(fileURLToPath(built)) ? built : undefined;
-}
+const workerScript = () => builtFile('./analyze-worker.js', import.meta.url);
 
 type Result = Doc | PreparedDocument;
 

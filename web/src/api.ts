@@ -20,6 +20,7 @@ import type {
   SpeakerProfile,
   SpeakerSummary,
 } from './types.js';
+import { ACCOUNT_ROLES } from './types.js';
 
 export class ApiError extends Error {
   constructor(
@@ -135,8 +136,7 @@ function me(): Me | undefined {
 
 /** Does the current account have at least `role`? (The server stays the authority.) */
 export function allows(role: AccountRole, needed: AccountRole): boolean {
-  const order: readonly AccountRole[] = ['reader', 'reviewer', 'admin'];
-  return order.indexOf(role) >= order.indexOf(needed);
+  return ACCOUNT_ROLES.indexOf(role) >= ACCOUNT_ROLES.indexOf(needed);
 }
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -70,18 +70,19 @@ export function App() {
   }, []);
   useEffect(() => (root.current ? interceptLinks(root.current) : undefined), []);
   // Move focus to the new page's heading after navigation, for keyboard and screen reader users.
+  /** Focuses the page's heading; without one, the main area when `orMain`. */
+  const focusHeading = (orMain: boolean) => {
+    const h = main.current?.querySelector<HTMLElement>('h1');
+    if (h) {
+      h.tabIndex = -1;
+      h.focus({ preventScroll: true });
+    } else if (orMain) main.current?.focus({ preventScroll: true });
+  };
   const lastPath = useRef(loc.path);
   useEffect(() => {
     if (lastPath.current === loc.path) return;
     lastPath.current = loc.path;
-    requestAnimationFrame(() => {
-      if (loc.hash) return;
-      const h = main.current?.querySelector<HTMLElement>('h1');
-      if (h) {
-        h.tabIndex = -1;
-        h.focus({ preventScroll: true });
-      } else main.current?.focus({ preventScroll: true });
-    });
+    requestAnimationFrame(() => !loc.hash && focusHeading(true));
   }, [loc.path]);
   // After logging in (or out), focus goes to the new page's heading.
   const lastKind = useRef(state.kind);
@@ -90,13 +91,7 @@ export function App() {
     lastKind.current = state.kind;
     if (was === state.kind || was === 'checking') return;
     if (state.kind === 'in') {
-      requestAnimationFrame(() => {
-        const h = main.current?.querySelector<HTMLElement>('h1');
-        if (h) {
-          h.tabIndex = -1;
-          h.focus({ preventScroll: true });
-        }
-      });
+      requestAnimationFrame(() => focusHeading(false));
     }
   }, [state.kind]);
   const here = section(loc.path);

@@ -244,14 +244,7 @@ export interface Me {
 }
 
 /** An audit log entry (GET /api/audit): `before` and `after` are any JSON value, or null. */
-export interface AuditEntry {
-  readonly id: number;
-  readonly at: string;
-  readonly actor: string;
-  readonly action: string;
-  readonly target: string | null;
-  readonly before: unknown;
-  readonly after: unknown;
-}
+export type { AuditEntry } from '../../src/server/auth.js';
+import type { AuditEntry } from '../../src/server/auth.js';
 
 export type AuditPage = Page<AuditEntry>;

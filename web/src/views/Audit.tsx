@@ -132,7 +132,7 @@ function Target({ entry }: { entry: AuditEntry }) {
 }
 
 /** A JSON value as one line of text. */
-export function valueText(v: unknown): string {
+function valueText(v: unknown): string {
   if (v === null || v === undefined) return '—';
   if (typeof v === 'string') return v === '' ? '""' : v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
