@@ -18,7 +18,15 @@ export function Search({ loc }: { loc: Loc }) {
   const offset = Number(loc.query.get('offset') ?? 0) || 0;
   const [form, setForm] = useState<Form>(params);
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => setForm(params), [loc.query.toString()]);
+  // The form follows the address when it changes (back, forward, a link), not on the first render:
+  // that would wipe what was typed before the effect ran.
+  const query = loc.query.toString();
+  const shown = useRef(query);
+  useEffect(() => {
+    if (shown.current === query) return;
+    shown.current = query;
+    setForm(params);
+  }, [query]);
   useEffect(() => {
     if (!params.q) input.current?.focus();
   }, []);
